@@ -1,0 +1,8 @@
+package io.holcstore;
+import jakarta.ejb.ApplicationException;
+/** Root of every error HoLcStore raises on bad input or bad stored data; rolls the surrounding EJB transaction back and reaches callers unwrapped. */
+@ApplicationException(rollback = true, inherited = true)
+public class HolcStoreException extends RuntimeException {
+    public HolcStoreException(String message) { super(message); }
+    public HolcStoreException(String message, Throwable cause) { super(message, cause); }
+}

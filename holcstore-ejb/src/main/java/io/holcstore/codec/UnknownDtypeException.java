@@ -1,0 +1,18 @@
+package io.holcstore.codec;
+
+import io.holcstore.HolcStoreException;
+
+/** A chunk's stored {@code dtype} names no {@link ChunkEncoding} this version knows; it is never guessed. */
+public class UnknownDtypeException extends HolcStoreException {
+    private final String dtype;
+
+    public UnknownDtypeException(String dtype, String known) {
+        super("unknown chunk dtype " + (dtype == null ? "null" : "'" + dtype + "'") + "; known dtypes: " + known);
+        this.dtype = dtype;
+    }
+
+    /** The offending dtype as stored, possibly {@code null}. */
+    public String dtype() {
+        return dtype;
+    }
+}

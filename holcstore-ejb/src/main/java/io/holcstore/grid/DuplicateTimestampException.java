@@ -1,0 +1,12 @@
+package io.holcstore.grid;
+
+import io.holcstore.HolcStoreException;
+
+import java.time.Instant;
+
+/** A written series gives two values for one instant; the store cannot tell which one is meant. */
+public class DuplicateTimestampException extends HolcStoreException {
+    public DuplicateTimestampException(Instant timestamp) {
+        super("timestamp " + timestamp + " appears more than once in the written series; nothing was written");
+    }
+}

@@ -1,0 +1,159 @@
+package io.holcstore.grid;
+
+import io.holcstore.series.DenseSeries;
+import io.holcstore.series.IrregularSeries;
+import io.holcstore.series.LocalSeries;
+import io.holcstore.series.Series;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Cuts a series into the chunks of a grid, and joins chunks back into a dense series.
+ * Nothing is resampled: a point off the grid is an {@link OffGridTimestampException}.
+ */
+public final class GridChunks {
+    private GridChunks() {
+    }
+
+    /**
+     * The chunks a series touches, each as a full-length array of the chunk's grid points
+     * ({@code NaN} where the series has no value). Chunks holding only {@code NaN} are left out.
+     */
+    public static NavigableMap<Integer, double[]> split(Series series, StoreGrid grid) {
+        NavigableMap<Integer, double[]> chunks;
+        if (series instanceof DenseSeries dense) {
+            chunks = splitDense(dense, grid);
+        } else if (series instanceof IrregularSeries irregular) {
+            chunks = splitIrregular(irregular, grid);
+        } else {
+            chunks = splitIrregular(((LocalSeries) series).inZone(grid.zone()), grid);
+        }
+        chunks.values().removeIf(GridChunks::allNaN);
+        return chunks;
+    }
+
+    private static NavigableMap<Integer, double[]> splitDense(DenseSeries series, StoreGrid grid) {
+        NavigableMap<Integer, double[]> chunks = new TreeMap<>();
+        if (series.isEmpty()) {
+            return chunks;
+        }
+        if (series.step().getNano() != 0 || series.step().getSeconds() % grid.stepSeconds() != 0) {
+            throw new OffGridTimestampException(series.size() > 1 ? series.instantAt(1) : series.start(), grid);
+        }
+        if (!series.step().equals(grid.step())) {
+            // A coarser multiple of the grid step: place the points one by one.
+            return splitIrregular(toIrregular(series), grid);
+        }
+        int position = 0;
+        while (position < series.size()) {
+            Instant first = series.instantAt(position);
+            int chunkIndex = grid.chunkIndexOf(first);
+            int offset = grid.offsetInChunk(first, chunkIndex);
+            if (offset < 0) {
+                throw new OffGridTimestampException(first, grid);
+            }
+            double[] chunk = newChunk(grid, chunkIndex);
+            int count = Math.min(series.size() - position, chunk.length - offset);
+            series.copyValues(position, chunk, offset, count);
+            chunks.put(chunkIndex, chunk);
+            position += count;
+        }
+        return chunks;
+    }
+
+    private static NavigableMap<Integer, double[]> splitIrregular(IrregularSeries series, StoreGrid grid) {
+        NavigableMap<Integer, double[]> chunks = new TreeMap<>();
+        Map<Integer, BitSet> written = new HashMap<>();
+        int chunkIndex = 0;
+        long chunkStart = Long.MAX_VALUE;
+        long chunkEnd = Long.MIN_VALUE;
+        double[] chunk = null;
+        BitSet seen = null;
+        for (int i = 0; i < series.size(); i++) {
+            Instant instant = series.instantAt(i);
+            long second = instant.getEpochSecond();
+            if (second < chunkStart || second >= chunkEnd) {
+                chunkIndex = grid.chunkIndexOf(instant);
+                chunkStart = grid.chunkStart(chunkIndex).getEpochSecond();
+                chunkEnd = grid.chunkStart(chunkIndex + 1).getEpochSecond();
+                chunk = chunks.computeIfAbsent(chunkIndex, index -> newChunk(grid, index));
+                seen = written.computeIfAbsent(chunkIndex, index -> new BitSet());
+            }
+            long delta = second - chunkStart;
+            if (instant.getNano() != 0 || delta % grid.stepSeconds() != 0) {
+                throw new OffGridTimestampException(instant, grid);
+            }
+            int offset = (int) (delta / grid.stepSeconds());
+            if (seen.get(offset)) {
+                throw new DuplicateTimestampException(instant);
+            }
+            seen.set(offset);
+            chunk[offset] = series.valueAt(i);
+        }
+        return chunks;
+    }
+
+    /**
+     * One dense series over the given chunks, from the first chunk's start to the last chunk's
+     * end, {@code NaN} where no chunk is stored.
+     */
+    public static DenseSeries join(NavigableMap<Integer, double[]> chunks, StoreGrid grid) {
+        if (chunks.isEmpty()) {
+            throw new IllegalArgumentException("no chunk to join");
+        }
+        Instant start = grid.chunkStart(chunks.firstKey());
+        int lastIndex = chunks.lastKey();
+        int length = Math.toIntExact(offsetOf(grid, start, lastIndex) + chunks.lastEntry().getValue().length);
+        double[] values = new double[length];
+        int filled = 0;
+        for (Map.Entry<Integer, double[]> entry : chunks.entrySet()) {
+            int offset = Math.toIntExact(offsetOf(grid, start, entry.getKey()));
+            Arrays.fill(values, filled, offset, Double.NaN);
+            double[] chunk = entry.getValue();
+            System.arraycopy(chunk, 0, values, offset, chunk.length);
+            filled = offset + chunk.length;
+        }
+        return DenseSeries.adopting(start, grid.step(), grid.zone(), values);
+    }
+
+    private static long offsetOf(StoreGrid grid, Instant start, int chunkIndex) {
+        long delta = grid.chunkStart(chunkIndex).getEpochSecond() - start.getEpochSecond();
+        // Every chunk start is a whole number of steps after the first for steps that divide
+        // an hour; other steps may break that, and joining such chunks would shift values.
+        if (delta % grid.stepSeconds() != 0) {
+            throw new IllegalStateException("chunk " + chunkIndex + " does not start on the grid of the first chunk (" + grid + ")");
+        }
+        return delta / grid.stepSeconds();
+    }
+
+    private static double[] newChunk(StoreGrid grid, int chunkIndex) {
+        double[] chunk = new double[grid.chunkLength(chunkIndex)];
+        Arrays.fill(chunk, Double.NaN);
+        return chunk;
+    }
+
+    private static boolean allNaN(double[] values) {
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static IrregularSeries toIrregular(DenseSeries series) {
+        Instant[] instants = new Instant[series.size()];
+        double[] values = new double[series.size()];
+        for (int i = 0; i < instants.length; i++) {
+            instants[i] = series.instantAt(i);
+            values[i] = series.valueAt(i);
+        }
+        return IrregularSeries.of(instants, values);
+    }
+}

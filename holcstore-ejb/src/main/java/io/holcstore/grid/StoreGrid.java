@@ -1,0 +1,86 @@
+package io.holcstore.grid;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The grid a store keeps its series on: instants {@code chunkStart + k * step}, where chunk
+ * starts are local midnights (1st of month or 1 January) in the store's zone.
+ *
+ * <p>Steps are absolute time: across a DST change a day holds 23 or 25 hourly points. Each
+ * chunk holds every grid point from its start up to (excluding) the next chunk's start.
+ */
+public final class StoreGrid {
+    private static final long SECONDS_PER_DAY = 86_400;
+
+    private final Duration step;
+    private final long stepSeconds;
+    private final ZoneId zone;
+    private final ChunkAxis axis;
+
+    public StoreGrid(Duration step, ZoneId zone, ChunkAxis axis) {
+        this.step = Objects.requireNonNull(step, "step");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.axis = Objects.requireNonNull(axis, "axis");
+        if (step.isNegative() || step.isZero() || step.getNano() != 0 || step.getSeconds() > SECONDS_PER_DAY) {
+            throw new IllegalArgumentException("step must be a whole number of seconds between PT1S and P1D, got " + step);
+        }
+        this.stepSeconds = step.getSeconds();
+    }
+
+    public Duration step() {
+        return step;
+    }
+
+    public long stepSeconds() {
+        return stepSeconds;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public ChunkAxis axis() {
+        return axis;
+    }
+
+    /** The index of the chunk whose period holds this instant. */
+    public int chunkIndexOf(Instant instant) {
+        return axis.indexOf(instant.atZone(zone).toLocalDate());
+    }
+
+    /** The first grid instant of the chunk: local midnight of its first day. */
+    public Instant chunkStart(int chunkIndex) {
+        return axis.firstDay(chunkIndex).atStartOfDay(zone).toInstant();
+    }
+
+    /** The number of grid points of the chunk, DST days included. */
+    public int chunkLength(int chunkIndex) {
+        long start = chunkStart(chunkIndex).getEpochSecond();
+        long end = axis.firstDayAfter(chunkIndex).atStartOfDay(zone).toInstant().getEpochSecond();
+        return Math.toIntExact(ceilDiv(end - start, stepSeconds));
+    }
+
+    /**
+     * The position of an instant within its chunk, or -1 when it is not a grid instant.
+     * The chunk is the one {@link #chunkIndexOf(Instant)} returns.
+     */
+    public int offsetInChunk(Instant instant, int chunkIndex) {
+        if (instant.getNano() != 0) {
+            return -1;
+        }
+        long delta = instant.getEpochSecond() - chunkStart(chunkIndex).getEpochSecond();
+        return delta % stepSeconds == 0 ? Math.toIntExact(delta / stepSeconds) : -1;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    @Override
+    public String toString() {
+        return "StoreGrid[step=" + step + ", zone=" + zone + ", axis=" + axis + "]";
+    }
+}
