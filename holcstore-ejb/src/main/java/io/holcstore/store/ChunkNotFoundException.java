@@ -1,0 +1,10 @@
+package io.holcstore.store;
+
+import io.holcstore.HolcStoreException;
+
+/** A requested chunk is not stored. */
+public class ChunkNotFoundException extends HolcStoreException {
+    public ChunkNotFoundException(String store, ChunkRef ref) {
+        super("store " + store + " holds no chunk " + ref.chunkIndex() + " for " + ref.key());
+    }
+}

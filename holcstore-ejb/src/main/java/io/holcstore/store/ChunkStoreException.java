@@ -1,0 +1,10 @@
+package io.holcstore.store;
+
+import io.holcstore.HolcStoreException;
+
+/** The database refused or failed a store operation; the message names the store and table, the cause is the SQL error. */
+public class ChunkStoreException extends HolcStoreException {
+    public ChunkStoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,417 @@
+package io.holcstore.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * The SQL of one chunk table, over the connection of the caller's transaction. Plain JDBC rather than
+ * entity reads and writes: a store moves thousands of multi-kilobyte rows per call, and per-entity ORM
+ * work (change tracking, cache, one statement per row) measured as the dominant cost there. Only SQL
+ * that PostgreSQL and H2 both accept is used (the example runs on either).
+ */
+final class ChunkTable {
+    /** Rows per JDBC batch, and keys per OR-ed lookup: large enough to amortise round trips, small enough to bound memory. */
+    static final int BATCH = 128;
+    /** Rows fetched per round trip when streaming: about 3 MB of month chunks, bounded memory for any table. */
+    private static final int FETCH_SIZE = 128;
+
+    private final StoreDefinition store;
+    private final Connection connection;
+    private final String table;
+    private final String id;
+    private final String chunkIndex;
+    private final String startTs;
+    private final String dtype;
+    private final String updatedAt;
+    private final String deleted;
+    private final String data;
+    private final String keyColumns;
+
+    ChunkTable(StoreDefinition store, Connection connection) {
+        this.store = store;
+        this.connection = connection;
+        this.table = store.table();
+        this.id = store.column("id");
+        this.chunkIndex = store.column("chunkIndex");
+        this.startTs = store.column("startTs");
+        this.dtype = store.column("dtype");
+        this.updatedAt = store.column("updatedAt");
+        this.deleted = store.column("deleted");
+        this.data = store.column("data");
+        StringJoiner keys = new StringJoiner(", ");
+        store.keys().forEach(k -> keys.add(k.column()));
+        this.keyColumns = keys.toString();
+    }
+
+    /**
+     * Locks every row of one series (tombstones included) and returns them by chunk index, with their
+     * data only for chunks in {@code [dataFrom, dataTo]}: the ones a write may merge with.
+     */
+    List<ChunkRow> lockSeries(SeriesKey key, int dataFrom, int dataTo) {
+        String sql = "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted
+                + ", CASE WHEN " + chunkIndex + " BETWEEN ? AND ? THEN " + data + " END"
+                + " FROM " + table + " WHERE " + keyCondition(key) + " ORDER BY " + chunkIndex + " FOR UPDATE";
+        return query(sql, ps -> {
+            ps.setInt(1, dataFrom);
+            ps.setInt(2, dataTo);
+            bindKey(ps, 3, key);
+        }, rs -> new ChunkRow(rs.getLong(1), key, rs.getInt(2), rs.getString(3), instant(rs, 4), instant(rs, 5),
+                rs.getBoolean(6), rs.getBytes(7)));
+    }
+
+    /** The rows (without data) of the given series, tombstones included, locked; for bulk first writes. */
+    List<ChunkRow> lockRowsOf(Collection<SeriesKey> keys) {
+        List<ChunkRow> rows = new ArrayList<>();
+        List<SeriesKey> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<SeriesKey> group = all.subList(from, Math.min(all.size(), from + BATCH));
+            StringJoiner any = new StringJoiner(" OR ");
+            group.forEach(k -> any.add("(" + keyCondition(k) + ")"));
+            String sql = "SELECT " + id + ", " + chunkIndex + ", " + deleted + keySelect()
+                    + " FROM " + table + " WHERE " + any + " FOR UPDATE";
+            rows.addAll(query(sql, ps -> {
+                int p = 1;
+                for (SeriesKey k : group) {
+                    p = bindKey(ps, p, k);
+                }
+            }, rs -> new ChunkRow(rs.getLong(1), readKey(rs, 4), rs.getInt(2), null, null, null, rs.getBoolean(3), null)));
+        }
+        return rows;
+    }
+
+    /** The rows of the given chunks, with data if asked, locked if asked; keyed by reference. */
+    Map<ChunkRef, ChunkRow> fetch(List<ChunkRef> refs, boolean withData, boolean lock) {
+        Map<ChunkRef, ChunkRow> found = new LinkedHashMap<>();
+        for (int from = 0; from < refs.size(); from += BATCH) {
+            List<ChunkRef> group = refs.subList(from, Math.min(refs.size(), from + BATCH));
+            StringJoiner any = new StringJoiner(" OR ");
+            group.forEach(r -> any.add("(" + keyCondition(r.key()) + " AND " + chunkIndex + " = ?)"));
+            String sql = "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted
+                    + ", " + (withData ? data : "NULL") + keySelect()
+                    + " FROM " + table + " WHERE " + any + (lock ? " FOR UPDATE" : "");
+            List<ChunkRow> rows = query(sql, ps -> {
+                int p = 1;
+                for (ChunkRef r : group) {
+                    p = bindKey(ps, p, r.key());
+                    ps.setInt(p++, r.chunkIndex());
+                }
+            }, rs -> new ChunkRow(rs.getLong(1), readKey(rs, 8), rs.getInt(2), rs.getString(3), instant(rs, 4),
+                    instant(rs, 5), rs.getBoolean(6), rs.getBytes(7)));
+            rows.forEach(row -> found.put(row.ref(), row));
+        }
+        return found;
+    }
+
+    /**
+     * Streams the live chunks matching a filter within {@code [fromIndex, toIndex]}, with their keys,
+     * ordered by key columns then chunk index ({@code descending}: by chunk index, newest first).
+     */
+    Cursor liveChunks(SeriesKey filter, int fromIndex, int toIndex, boolean descending) {
+        String order = descending ? chunkIndex + " DESC" : (keyColumns.isEmpty() ? "" : keyColumns + ", ") + chunkIndex;
+        String sql = "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + data + keySelect()
+                + " FROM " + table + " WHERE " + keyCondition(filter) + " AND " + deleted + " = FALSE"
+                + " AND " + chunkIndex + " BETWEEN ? AND ? ORDER BY " + order;
+        try {
+            PreparedStatement ps = connection.prepareStatement(sql);
+            try {
+                ps.setFetchSize(FETCH_SIZE);
+                int p = bindKey(ps, 1, filter);
+                ps.setInt(p++, fromIndex);
+                ps.setInt(p, toIndex);
+                return new Cursor(ps, ps.executeQuery());
+            } catch (SQLException | RuntimeException e) {
+                ps.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** The newest {@code updated_at} among rows matching the filter, tombstones included. */
+    Optional<Instant> maxUpdatedAt(SeriesKey filter) {
+        String sql = "SELECT MAX(" + updatedAt + ") FROM " + table + " WHERE " + keyCondition(filter);
+        List<Optional<Instant>> result = query(sql, ps -> bindKey(ps, 1, filter), rs -> Optional.ofNullable(instant(rs, 1)));
+        return result.get(0);
+    }
+
+    /** Rows changed at or after {@code since} that match the filter, ordered by (updated_at, id). */
+    List<ChunkUpdate> updates(Instant since, SeriesKey filter, int limit, long offset) {
+        String sql = "SELECT " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted + keySelect()
+                + " FROM " + table + " WHERE " + updatedAt + " >= ? AND " + keyCondition(filter)
+                + " ORDER BY " + updatedAt + ", " + id + " LIMIT ? OFFSET ?";
+        return query(sql, ps -> {
+            ps.setObject(1, timestamp(since));
+            int p = bindKey(ps, 2, filter);
+            ps.setInt(p++, limit);
+            ps.setLong(p, offset);
+        }, rs -> new ChunkUpdate(readKey(rs, 6), rs.getInt(1), rs.getString(2), instant(rs, 3), instant(rs, 4), rs.getBoolean(5)));
+    }
+
+    long countUpdates(Instant since, SeriesKey filter) {
+        String sql = "SELECT COUNT(*) FROM " + table + " WHERE " + updatedAt + " >= ? AND " + keyCondition(filter);
+        return query(sql, ps -> {
+            ps.setObject(1, timestamp(since));
+            bindKey(ps, 2, filter);
+        }, rs -> rs.getLong(1)).get(0);
+    }
+
+    /** Turns the live rows matching the filter into tombstones; returns how many. */
+    int tombstone(SeriesKey filter, Instant when, String tombstoneDtype, byte[] emptyBlob) {
+        String sql = "UPDATE " + table + " SET " + deleted + " = TRUE, " + data + " = ?, " + dtype + " = ?, " + updatedAt + " = ?"
+                + " WHERE " + keyCondition(filter) + " AND " + deleted + " = FALSE";
+        return update(sql, ps -> {
+            ps.setBytes(1, emptyBlob);
+            ps.setString(2, tombstoneDtype);
+            ps.setObject(3, timestamp(when));
+            bindKey(ps, 4, filter);
+        });
+    }
+
+    /** Removes the rows matching the filter, tombstones included; returns how many. */
+    int remove(SeriesKey filter) {
+        return update("DELETE FROM " + table + " WHERE " + keyCondition(filter), ps -> bindKey(ps, 1, filter));
+    }
+
+    /** A writer batching inserts and updates; close it to send what is left. */
+    RowWriter writer() {
+        return new RowWriter();
+    }
+
+    /** Batches row inserts and updates; every {@link #BATCH} rows are sent, so memory stays bounded. */
+    final class RowWriter implements AutoCloseable {
+        private final PreparedStatement insert;
+        private final PreparedStatement update;
+        private int pendingInserts;
+        private int pendingUpdates;
+        private int written;
+
+        private RowWriter() {
+            StringJoiner columns = new StringJoiner(", ");
+            StringJoiner marks = new StringJoiner(", ");
+            for (String column : List.of(id, chunkIndex, startTs, dtype, updatedAt, deleted, data)) {
+                columns.add(column);
+                marks.add("?");
+            }
+            for (KeyField key : store.keys()) {
+                columns.add(key.column());
+                marks.add("?");
+            }
+            try {
+                insert = connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")");
+                update = connection.prepareStatement("UPDATE " + table + " SET " + startTs + " = ?, " + dtype + " = ?, "
+                        + updatedAt + " = ?, " + deleted + " = ?, " + data + " = ? WHERE " + id + " = ?");
+            } catch (SQLException e) {
+                throw failure("write", e);
+            }
+        }
+
+        /** Inserts a new row; its id comes from the entity's sequence. */
+        void insert(ChunkRow row) {
+            try {
+                insert.setLong(1, store.nextId());
+                insert.setInt(2, row.chunkIndex());
+                insert.setObject(3, timestamp(row.startTs()));
+                insert.setString(4, row.dtype());
+                insert.setObject(5, timestamp(row.updatedAt()));
+                insert.setBoolean(6, row.deleted());
+                insert.setBytes(7, row.data());
+                bindKeyValues(insert, 8, row.key());
+                insert.addBatch();
+                if (++pendingInserts == BATCH) {
+                    flushInserts();
+                }
+            } catch (SQLException e) {
+                throw failure("insert", e);
+            }
+        }
+
+        /** Rewrites the content of the row with {@code row.id()}. */
+        void update(ChunkRow row) {
+            try {
+                update.setObject(1, timestamp(row.startTs()));
+                update.setString(2, row.dtype());
+                update.setObject(3, timestamp(row.updatedAt()));
+                update.setBoolean(4, row.deleted());
+                update.setBytes(5, row.data());
+                update.setLong(6, row.id());
+                update.addBatch();
+                if (++pendingUpdates == BATCH) {
+                    flushUpdates();
+                }
+            } catch (SQLException e) {
+                throw failure("update", e);
+            }
+        }
+
+        /** Rows written so far, sent or pending. */
+        int written() {
+            return written + pendingInserts + pendingUpdates;
+        }
+
+        private void flushInserts() throws SQLException {
+            if (pendingInserts > 0) {
+                insert.executeBatch();
+                written += pendingInserts;
+                pendingInserts = 0;
+            }
+        }
+
+        private void flushUpdates() throws SQLException {
+            if (pendingUpdates > 0) {
+                update.executeBatch();
+                written += pendingUpdates;
+                pendingUpdates = 0;
+            }
+        }
+
+        @Override
+        public void close() {
+            try (insert; update) {
+                flushInserts();
+                flushUpdates();
+            } catch (SQLException e) {
+                throw failure("write", e);
+            }
+        }
+    }
+
+    /** An open result set of chunk rows with their keys; close it when done. */
+    final class Cursor implements AutoCloseable {
+        private final Statement statement;
+        private final ResultSet rows;
+
+        private Cursor(Statement statement, ResultSet rows) {
+            this.statement = statement;
+            this.rows = rows;
+        }
+
+        /** The next row (id, key, chunk index, dtype, data), or null at the end. */
+        ChunkRow next() {
+            try {
+                if (!rows.next()) {
+                    return null;
+                }
+                return new ChunkRow(rows.getLong(1), readKey(rows, 5), rows.getInt(2), rows.getString(3), null, null,
+                        false, rows.getBytes(4));
+            } catch (SQLException e) {
+                throw failure("read", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (statement; rows) {
+                // closes both
+            } catch (SQLException e) {
+                throw failure("close a cursor on", e);
+            }
+        }
+    }
+
+    // ---- SQL helpers ----
+
+    private String keySelect() {
+        return keyColumns.isEmpty() ? "" : ", " + keyColumns;
+    }
+
+    /** {@code k1 = ? AND k2 = ?} for the fields the key gives, in name order; {@code 1 = 1} for none. */
+    private String keyCondition(SeriesKey key) {
+        StringJoiner condition = new StringJoiner(" AND ");
+        for (KeyField field : store.keys()) {
+            if (key.has(field.name())) {
+                condition.add(field.column() + " = ?");
+            }
+        }
+        return condition.length() == 0 ? "1 = 1" : condition.toString();
+    }
+
+    /** Binds what {@link #keyCondition} asks for from position {@code p}; returns the next position. */
+    private int bindKey(PreparedStatement ps, int p, SeriesKey key) throws SQLException {
+        for (KeyField field : store.keys()) {
+            if (key.has(field.name())) {
+                ps.setObject(p++, field.toColumnValue(key.get(field.name())));
+            }
+        }
+        return p;
+    }
+
+    /** Binds every key field in column order from position {@code p}. */
+    private void bindKeyValues(PreparedStatement ps, int p, SeriesKey key) throws SQLException {
+        for (KeyField field : store.keys()) {
+            ps.setObject(p++, field.toColumnValue(key.get(field.name())));
+        }
+    }
+
+    /** The key held in the key columns starting at position {@code p} (as {@link #keySelect()} lists them). */
+    private SeriesKey readKey(ResultSet rs, int p) throws SQLException {
+        if (store.keys().isEmpty()) {
+            return SeriesKey.all();
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (KeyField field : store.keys()) {
+            values.put(field.name(), field.fromColumnValue(rs.getObject(p++)));
+        }
+        return SeriesKey.of(values);
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(reader.read(rs));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    private int update(String sql, Binder binder) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    private ChunkStoreException failure(String action, SQLException e) {
+        return new ChunkStoreException("could not " + action + " table " + table + " of store " + store.name() + ": " + e.getMessage(), e);
+    }
+}

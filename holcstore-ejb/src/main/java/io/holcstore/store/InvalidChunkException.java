@@ -1,0 +1,10 @@
+package io.holcstore.store;
+
+import io.holcstore.HolcStoreException;
+
+/** A chunk offered for import does not fit the store (wrong start, wrong length, undecodable blob); nothing was imported. */
+public class InvalidChunkException extends HolcStoreException {
+    public InvalidChunkException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

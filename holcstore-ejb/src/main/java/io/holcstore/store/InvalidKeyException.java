@@ -1,0 +1,10 @@
+package io.holcstore.store;
+
+import io.holcstore.HolcStoreException;
+
+/** A key or filter names a field the store does not have, misses one it needs, or gives a value of the wrong type. */
+public class InvalidKeyException extends HolcStoreException {
+    public InvalidKeyException(String message) {
+        super(message);
+    }
+}

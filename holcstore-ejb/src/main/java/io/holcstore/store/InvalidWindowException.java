@@ -1,0 +1,12 @@
+package io.holcstore.store;
+
+import io.holcstore.HolcStoreException;
+
+import java.time.Instant;
+
+/** A read window whose start is after its end. */
+public class InvalidWindowException extends HolcStoreException {
+    public InvalidWindowException(Instant start, Instant end) {
+        super("read window start " + start + " is after its end " + end);
+    }
+}

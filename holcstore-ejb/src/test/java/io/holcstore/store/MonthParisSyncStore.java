@@ -1,0 +1,12 @@
+package io.holcstore.store;
+
+import io.holcstore.grid.ChunkAxis;
+import jakarta.persistence.Entity;
+
+/** Test store: monthly chunks, hourly, Europe/Paris, sync enabled, keys version and kind. */
+@Entity
+@ChunkStoreSettings(axis = ChunkAxis.YEAR_MONTH, step = "PT1H", zone = "Europe/Paris", sync = true)
+public class MonthParisSyncStore extends TimeseriesChunk {
+    private int version;
+    private String kind;
+}

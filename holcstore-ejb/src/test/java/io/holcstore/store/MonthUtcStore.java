@@ -1,0 +1,12 @@
+package io.holcstore.store;
+
+import io.holcstore.grid.ChunkAxis;
+import jakarta.persistence.Entity;
+
+/** Test store: monthly chunks, 15 minutes, UTC, keys version and kind. */
+@Entity
+@ChunkStoreSettings(axis = ChunkAxis.YEAR_MONTH, step = "PT15M", zone = "UTC")
+public class MonthUtcStore extends TimeseriesChunk {
+    private int version;
+    private String kind;
+}

@@ -1,0 +1,10 @@
+package io.holcstore.store;
+
+import io.holcstore.grid.ChunkAxis;
+import jakarta.persistence.Entity;
+
+/** Test store with no user key: it holds one series. */
+@Entity
+@ChunkStoreSettings(axis = ChunkAxis.YEAR_MONTH, step = "PT30M", zone = "Europe/Paris")
+public class SingleSeriesStore extends TimeseriesChunk {
+}
