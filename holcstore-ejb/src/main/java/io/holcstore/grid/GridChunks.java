@@ -43,11 +43,8 @@ public final class GridChunks {
         if (series.isEmpty()) {
             return chunks;
         }
-        if (series.step().getNano() != 0 || series.step().getSeconds() % grid.stepSeconds() != 0) {
-            throw new OffGridTimestampException(series.size() > 1 ? series.instantAt(1) : series.start(), grid);
-        }
         if (!series.step().equals(grid.step())) {
-            // A coarser multiple of the grid step: place the points one by one.
+            // Another step: place the points one by one, which names the first one off the grid, if any.
             return splitIrregular(toIrregular(series), grid);
         }
         int position = 0;

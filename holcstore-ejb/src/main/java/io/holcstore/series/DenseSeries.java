@@ -123,8 +123,8 @@ public final class DenseSeries implements Series, Iterable<SeriesPoint> {
      * Bounds need not be on the grid.
      */
     public DenseSeries slice(Instant from, Instant to) {
-        int first = from == null ? 0 : (int) Math.max(0, Math.min(values.length, ceilSteps(from)));
-        int last = to == null ? values.length : (int) Math.max(0, Math.min(values.length, floorSteps(to) + 1));
+        int first = firstAtOrAfter(from);
+        int last = to == null ? values.length : lastAtOrBefore(to) + 1;
         if (first >= last) {
             return new DenseSeries(from == null ? start : instantAt(first), step, zone, new double[0]);
         }
@@ -201,6 +201,28 @@ public final class DenseSeries implements Series, Iterable<SeriesPoint> {
                 return point;
             }
         };
+    }
+
+    /** Index of the first point at or after the instant, clamped to {@code [0, size]}; bounds far away never overflow. */
+    private int firstAtOrAfter(Instant instant) {
+        if (instant == null || !instant.isAfter(start)) {
+            return 0;
+        }
+        if (instant.isAfter(end())) {
+            return values.length;
+        }
+        return (int) ceilSteps(instant);
+    }
+
+    /** Index of the last point at or before the instant, clamped to {@code [-1, size - 1]}. */
+    private int lastAtOrBefore(Instant instant) {
+        if (instant.isBefore(start)) {
+            return -1;
+        }
+        if (!instant.isBefore(end())) {
+            return values.length - 1;
+        }
+        return (int) floorSteps(instant);
     }
 
     private DenseSeries range(int from, int to) {

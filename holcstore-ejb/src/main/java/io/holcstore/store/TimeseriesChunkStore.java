@@ -40,6 +40,9 @@ public final class TimeseriesChunkStore {
     private static final Logger LOG = Logger.getLogger(TimeseriesChunkStore.class.getName());
     /** {@code lastUpdatedAt} of a store with nothing matching, as in the reference. */
     public static final Instant NEVER_UPDATED = Instant.parse("2000-01-01T00:00:00Z");
+    /** Window bounds beyond these read as open: every chunk index lies between them, and zone arithmetic stays in range. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
     /** Newly written chunks are encoded as float64, the only encoding so far. */
     private static final ChunkEncoding ENCODING = ChunkEncoding.FLOAT64;
     private static final byte[] EMPTY_BLOB = ENCODING.encode(new double[0]);
@@ -438,8 +441,8 @@ public final class TimeseriesChunkStore {
             }
             this.start = start;
             this.end = end;
-            this.fromIndex = start == null ? Integer.MIN_VALUE : grid.chunkIndexOf(start);
-            this.toIndex = end == null ? Integer.MAX_VALUE : grid.chunkIndexOf(end);
+            this.fromIndex = start == null || start.isBefore(EARLIEST) ? Integer.MIN_VALUE : grid.chunkIndexOf(start);
+            this.toIndex = end == null || end.isAfter(LATEST) ? Integer.MAX_VALUE : grid.chunkIndexOf(end);
         }
 
         DenseSeries cut(NavigableMap<Integer, double[]> chunks, boolean dropBoundsNa) {

@@ -3,7 +3,6 @@ package io.holcstore.grid;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.IrregularSeries;
 import io.holcstore.series.LocalSeries;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -351,9 +350,6 @@ class GridChunksTest {
         }
 
         @Test
-        @Disabled("BUG: GridChunks.splitDense reports series.instantAt(1) when the step is not a multiple of the "
-                + "grid step, without checking the start: a 30-min series starting off grid at 10:30Z on an hourly "
-                + "grid reports 11:00Z (which IS on the grid) instead of the first offending instant 10:30Z")
         void anOffGridStartWithAFinerStepIsReportedAtTheStart() {
             Instant start = at("2025-01-10T10:30:00Z");
             DenseSeries halfHourly = DenseSeries.of(start, Duration.ofMinutes(30), 1, 2, 3);
@@ -365,10 +361,6 @@ class GridChunksTest {
         }
 
         @Test
-        @Disabled("BUG: GridChunks.splitDense rejects any dense series whose step is not a multiple of the grid "
-                + "step, even a one-point series whose only instant is on the grid: "
-                + "DenseSeries.of(2025-01-10T10:00Z, PT30M, 1.0) on an hourly UTC grid throws "
-                + "OffGridTimestampException naming 2025-01-10T10:00Z, an on-grid instant")
         void aSinglePointOnTheGridIsAcceptedWhateverTheStep() {
             Instant start = at("2025-01-10T10:00:00Z");
             DenseSeries onePoint = DenseSeries.of(start, Duration.ofMinutes(30), 7);
@@ -593,6 +585,17 @@ class GridChunksTest {
 
             // 02:00 is read as CEST (00:00Z); the CET 02:00 slot (01:00Z) stays empty
             assertChunk(chunk(PARIS_MONTHLY, OCT_2025, 600, 0, 1, 2, NaN, 3), chunks, OCT_2025);
+        }
+
+        @Test
+        void aNonExistentSpringLocalHourCollidesWithTheNextHourInsteadOfBeingSilentlyOverwritten() {
+            // 02:00 does not exist on 2025-03-30 in Paris; atZone shifts it to 03:00 CEST (01:00Z).
+            LocalSeries series = local(new double[] {1, 2}, "2025-03-30T02:00", "2025-03-30T03:00");
+
+            DuplicateTimestampException e = assertThrows(DuplicateTimestampException.class,
+                    () -> GridChunks.split(series, PARIS_MONTHLY));
+
+            assertTrue(e.getMessage().contains("2025-03-30T01:00:00Z"), e.getMessage());
         }
 
         @Test
