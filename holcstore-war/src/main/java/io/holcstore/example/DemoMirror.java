@@ -1,0 +1,14 @@
+package io.holcstore.example;
+
+import io.holcstore.grid.ChunkAxis;
+import io.holcstore.store.ChunkStoreSettings;
+import io.holcstore.store.TimeseriesChunk;
+import jakarta.persistence.Entity;
+
+/** A replica of {@link DemoStore}, fed only by pulls from its sync URL: same keys, same settings. */
+@Entity
+@ChunkStoreSettings(axis = ChunkAxis.YEAR_MONTH, step = "PT1H", zone = "Europe/Paris", sync = true)
+public class DemoMirror extends TimeseriesChunk {
+    private int version;
+    private String kind;
+}

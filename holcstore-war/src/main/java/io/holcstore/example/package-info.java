@@ -1,0 +1,2 @@
+/** The runnable example application: the demo stores, their EJBs and REST resources. */
+package io.holcstore.example;
