@@ -1,5 +1,6 @@
 package io.holcstore.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.UUID;
 
 /**
  * The SQL of one chunk table, over the connection of the caller's transaction. Plain JDBC rather than
@@ -61,6 +63,7 @@ final class ChunkTable {
      * data only for chunks in {@code [dataFrom, dataTo]}: the ones a write may merge with.
      */
     List<ChunkRow> lockSeries(SeriesKey key, int dataFrom, int dataTo) {
+        lockSeriesKey(key);
         String sql = "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted
                 + ", CASE WHEN " + chunkIndex + " BETWEEN ? AND ? THEN " + data + " END"
                 + " FROM " + table + " WHERE " + keyCondition(key) + " ORDER BY " + chunkIndex + " FOR UPDATE";
@@ -70,6 +73,19 @@ final class ChunkTable {
             bindKey(ps, 3, key);
         }, rs -> new ChunkRow(rs.getLong(1), key, rs.getInt(2), rs.getString(3), instant(rs, 4), instant(rs, 5),
                 rs.getBoolean(6), rs.getBytes(7)));
+    }
+
+    /**
+     * On PostgreSQL, serialises writers of one series with a transaction-scoped advisory lock on
+     * (table, key). Row locks alone cannot: two writers creating the same new chunk find no row to lock,
+     * and one of them would fail on the unique constraint instead of waiting and merging.
+     */
+    private void lockSeriesKey(SeriesKey key) {
+        if (!store.postgres()) {
+            return;
+        }
+        UUID lockId = UUID.nameUUIDFromBytes((table + "/" + key).getBytes(StandardCharsets.UTF_8));
+        query("SELECT pg_advisory_xact_lock(?)", ps -> ps.setLong(1, lockId.getMostSignificantBits()), rs -> Boolean.TRUE);
     }
 
     /** The rows (without data) of the given series, tombstones included, locked; for bulk first writes. */
