@@ -1,5 +1,6 @@
 package io.holcstore.schema;
 
+import io.holcstore.store.InvalidStoreDefinitionException;
 import io.holcstore.store.StoreDefinition;
 import io.holcstore.store.StoreSettings;
 import io.holcstore.store.TimeseriesChunk;
@@ -28,8 +29,8 @@ import java.util.logging.Logger;
  *
  * <p>It runs as a descriptor customizer, declared by {@code @Customizer} on {@link TimeseriesChunk} so
  * that it applies to every store with no configuration, and may also be named as the persistence unit's
- * {@code eclipselink.session.customizer}; preparing a descriptor twice does nothing. Any problem throws
- * {@link InvalidStoreDefinitionException}, which fails the deployment with the entity and setting named.
+ * {@code eclipselink.session.customizer}; preparing a descriptor twice does nothing. Any problem fails the
+ * deployment with an {@link InvalidStoreDefinitionException} naming the entity and the setting.
  */
 public class ChunkStoreSchemaCustomizer implements DescriptorCustomizer, SessionCustomizer {
     private static final Logger LOG = Logger.getLogger(ChunkStoreSchemaCustomizer.class.getName());
@@ -39,12 +40,21 @@ public class ChunkStoreSchemaCustomizer implements DescriptorCustomizer, Session
     @Override
     public void customize(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            customize(descriptor);
+            prepare(descriptor);
         }
     }
 
+    /** As a descriptor customizer: an invalid store is a {@link StoreDeclarationError}, which EclipseLink does not swallow. */
     @Override
     public void customize(ClassDescriptor descriptor) {
+        try {
+            prepare(descriptor);
+        } catch (InvalidStoreDefinitionException e) {
+            throw new StoreDeclarationError(e);
+        }
+    }
+
+    private static void prepare(ClassDescriptor descriptor) {
         Class<?> entity = descriptor.getJavaClass();
         if (entity == null || !TimeseriesChunk.class.isAssignableFrom(entity) || Modifier.isAbstract(entity.getModifiers())
                 || Boolean.TRUE.equals(descriptor.getProperty(StoreDefinition.CUSTOMIZED_PROPERTY))) {

@@ -20,7 +20,7 @@ public @interface ChunkStoreSettings {
     /** One chunk per year or per month, in {@link #zone()}. */
     ChunkAxis axis();
 
-    /** The grid step as an ISO-8601 duration ({@code PT15M}, {@code PT30M}, {@code PT1H}); must divide one hour or one day. */
+    /** The grid step as an ISO-8601 duration ({@code PT15M}, {@code PT30M}, {@code PT1H}); must divide one day and the zone's DST shifts. */
     String step();
 
     /** The zone whose local midnights start the chunks ({@code Europe/Paris}, {@code UTC}). */

@@ -63,7 +63,7 @@ final class ChunkTable {
      * data only for chunks in {@code [dataFrom, dataTo]}: the ones a write may merge with.
      */
     List<ChunkRow> lockSeries(SeriesKey key, int dataFrom, int dataTo) {
-        lockSeriesKey(key);
+        lockSeriesKeys(List.of(key));
         String sql = "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted
                 + ", CASE WHEN " + chunkIndex + " BETWEEN ? AND ? THEN " + data + " END"
                 + " FROM " + table + " WHERE " + keyCondition(key) + " ORDER BY " + chunkIndex + " FOR UPDATE";
@@ -76,20 +76,26 @@ final class ChunkTable {
     }
 
     /**
-     * On PostgreSQL, serialises writers of one series with a transaction-scoped advisory lock on
+     * On PostgreSQL, serialises writers of the same series with transaction-scoped advisory locks on
      * (table, key). Row locks alone cannot: two writers creating the same new chunk find no row to lock,
-     * and one of them would fail on the unique constraint instead of waiting and merging.
+     * and one of them would fail on the unique constraint instead of waiting and then merging or
+     * reporting the series as existing. Locks are taken in one statement, in ascending id order, so
+     * writers of several series cannot deadlock one another.
      */
-    private void lockSeriesKey(SeriesKey key) {
-        if (!store.postgres()) {
+    private void lockSeriesKeys(Collection<SeriesKey> keys) {
+        if (!store.postgres() || keys.isEmpty()) {
             return;
         }
-        UUID lockId = UUID.nameUUIDFromBytes((table + "/" + key).getBytes(StandardCharsets.UTF_8));
-        query("SELECT pg_advisory_xact_lock(?)", ps -> ps.setLong(1, lockId.getMostSignificantBits()), rs -> Boolean.TRUE);
+        Long[] ids = keys.stream()
+                .map(key -> UUID.nameUUIDFromBytes((table + "/" + key).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits())
+                .sorted().distinct().toArray(Long[]::new);
+        query("SELECT pg_advisory_xact_lock(id) FROM unnest(?) AS locks(id)",
+                ps -> ps.setArray(1, connection.createArrayOf("bigint", ids)), rs -> Boolean.TRUE);
     }
 
     /** The rows (without data) of the given series, tombstones included, locked; for bulk first writes. */
     List<ChunkRow> lockRowsOf(Collection<SeriesKey> keys) {
+        lockSeriesKeys(keys);
         List<ChunkRow> rows = new ArrayList<>();
         List<SeriesKey> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += BATCH) {

@@ -1,0 +1,82 @@
+package io.holcstore.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.holcstore.it.support.LoopbackExtension;
+
+/**
+ * The example application exactly as {@code holcstore-war} builds it (copied to {@code target/} by the pom,
+ * path in {@code -Dholcstore.it.exampleWar}), deployed as is: nothing added, so it runs on its own default,
+ * embedded database (H2, shipped by Payara Micro) and its own configuration. Checked from the client, over
+ * 127.0.0.1 only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExampleApplicationIT {
+
+    private static final Logger LOG = Logger.getLogger(ExampleApplicationIT.class.getName());
+
+    @Deployment(testable = false)
+    static WebArchive exampleWar() {
+        File war = new File(System.getProperty("holcstore.it.exampleWar", "target/holcstore-example.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the ITs through Maven "
+                    + "(mvn verify), which copies the example WAR built by holcstore-war there");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    @Test
+    @RunAsClient
+    void storesEndpointAnswersFromTheEmbeddedDatabase(@ArquillianResource URL base) throws Exception {
+        LOG.info(() -> "Deployment URL: " + base);
+        assertEquals(LoopbackExtension.LOOPBACK, base.getHost(), "tests must talk to 127.0.0.1 only");
+
+        // HTTP/1.1: see HarnessSmokeIT.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        URI stores = base.toURI().resolve("api/stores");
+        assertEquals(LoopbackExtension.LOOPBACK, stores.getHost());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(stores)
+                        .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(LoopbackExtension.LOOPBACK, response.uri().getHost(), "no redirect away from loopback");
+        assertEquals(200, response.statusCode(), response::body);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                () -> "Content-Type: " + response.headers().firstValue("Content-Type"));
+
+        JsonObject body;
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            body = reader.readObject();
+        }
+        assertEquals(Set.of("demo", "mirror"), body.keySet(), response.body());
+        for (String store : body.keySet()) {
+            // Nothing written yet: the store's "never updated" instant.
+            assertEquals("2000-01-01T00:00:00Z", body.getJsonObject(store).getString("lastUpdatedAt"), store);
+        }
+    }
+}
