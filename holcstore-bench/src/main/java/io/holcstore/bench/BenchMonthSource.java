@@ -1,0 +1,11 @@
+package io.holcstore.bench;
+
+import io.holcstore.grid.ChunkAxis;
+import io.holcstore.store.ChunkStoreSettings;
+import jakarta.persistence.Entity;
+
+/** Sync twin of {@link BenchMonthStore}: the replication source of the month workloads. */
+@Entity
+@ChunkStoreSettings(axis = ChunkAxis.YEAR_MONTH, step = "PT15M", zone = "Europe/Paris", sync = true)
+public class BenchMonthSource extends BenchKeyedChunk {
+}

@@ -1,0 +1,11 @@
+package io.holcstore.bench;
+
+import io.holcstore.grid.ChunkAxis;
+import io.holcstore.store.ChunkStoreSettings;
+import jakarta.persistence.Entity;
+
+/** Sync twin of {@link BenchYearStore}: the replication source of year_light. */
+@Entity
+@ChunkStoreSettings(axis = ChunkAxis.YEAR, step = "PT1H", zone = "Europe/Paris", sync = true)
+public class BenchYearSource extends BenchKeyedChunk {
+}

@@ -1,0 +1,112 @@
+package io.holcstore.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The command line, parsed; see {@link #USAGE}. */
+public record Options(List<Workload> workloads, int repetitions, String jdbcUrl, String schema, String user, String password,
+                      Set<Figure> figures, int warmups, int insertBatch, int syncPage, boolean keepTables) {
+
+    /** What can be measured; floors come with the store figures that need them. */
+    public enum Figure {
+        INSERT, GET_ALL, YIELD_ALL, STORED_BYTES, REPLICATION, CODEC;
+
+        static Figure named(String name) {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    public static final String USAGE = """
+            usage: java -jar holcstore-bench.jar [options]
+              --workload W[,W...]   year_light (default), month_heavy, month_heavy_scaled
+              --repetitions N       timed runs of each figure; medians are printed (default 3)
+              --warmup N            untimed runs before them (default 1)
+              --jdbc-url URL        default jdbc:postgresql://127.0.0.1:5432/test
+              --schema NAME         schema the benchmark creates, fills and drops (default holcstore_bench)
+              --user USER           default postgres
+              --password PASSWORD   default none (trust authentication)
+              --figures F[,F...]    subset of insert,get_all,yield_all,stored_bytes,replication,codec (default all)
+              --insert-batch N      series per setManyTs call, all calls in one transaction (default 50)
+              --sync-page N         chunks per listUpdates/exportChunks/importChunks page (default 1000)
+              --keep-tables         keep the schema and its filled tables at the end, so a later run (e.g.
+                                    --figures yield_all) reads them without inserting again
+              --help                this text
+            """;
+
+    public static Options parse(String... args) {
+        List<Workload> workloads = List.of(Workload.YEAR_LIGHT);
+        int repetitions = 3;
+        String url = "jdbc:postgresql://127.0.0.1:5432/test";
+        String schema = "holcstore_bench";
+        String user = "postgres";
+        String password = "";
+        Set<Figure> figures = EnumSet.allOf(Figure.class);
+        int warmups = 1;
+        int insertBatch = 50;
+        int syncPage = 1000;
+        boolean keep = false;
+        for (int a = 0; a < args.length; a++) {
+            String option = args[a];
+            if (option.equals("--keep-tables")) {
+                keep = true;
+                continue;
+            }
+            if (a + 1 >= args.length) {
+                throw new IllegalArgumentException("unknown option or missing value: " + option);
+            }
+            String value = args[++a];
+            switch (option) {
+                case "--workload" -> workloads = split(value).stream().map(Workload::named).toList();
+                case "--repetitions" -> repetitions = positive(option, value);
+                case "--jdbc-url" -> url = value;
+                case "--schema" -> schema = value;
+                case "--user" -> user = value;
+                case "--password" -> password = value;
+                case "--figures" -> {
+                    figures = EnumSet.noneOf(Figure.class);
+                    for (String name : split(value)) {
+                        figures.add(Figure.named(name));
+                    }
+                }
+                case "--warmup" -> warmups = nonNegative(option, value);
+                case "--insert-batch" -> insertBatch = positive(option, value);
+                case "--sync-page" -> syncPage = positive(option, value);
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        return new Options(workloads, repetitions, url, schema, user, password, figures, warmups, insertBatch, syncPage, keep);
+    }
+
+    public boolean wants(Figure figure) {
+        return figures.contains(figure);
+    }
+
+    private static List<String> split(String value) {
+        return new ArrayList<>(Arrays.asList(value.split(",")));
+    }
+
+    private static int positive(String option, String value) {
+        int n = nonNegative(option, value);
+        if (n == 0) {
+            throw new IllegalArgumentException(option + " must be positive, got " + value);
+        }
+        return n;
+    }
+
+    private static int nonNegative(String option, String value) {
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a number, got " + value);
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException(option + " must not be negative, got " + value);
+        }
+        return n;
+    }
+}

@@ -1,0 +1,119 @@
+package io.holcstore.bench;
+
+import io.holcstore.series.DenseSeries;
+import io.holcstore.series.Series;
+import io.holcstore.store.KeyedSeries;
+import io.holcstore.store.SeriesKey;
+import io.holcstore.store.WriteMode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Times the store's own operations on a workload, called as an application would: {@link
+ * io.holcstore.store.TimeseriesChunkStore} over an EntityManager, inside transactions.
+ */
+public final class StoreFigures {
+    private final Database db;
+    private final Workload workload;
+    private final SeriesGenerator generator;
+    private final int insertBatch;
+    private final String table;
+    private final HeapPeak heap = new HeapPeak();
+    private long peakHeap;
+    private long heapAfterGc;
+
+    public StoreFigures(Database db, Workload workload, SeriesGenerator generator, int insertBatch) {
+        this.db = db;
+        this.workload = workload;
+        this.generator = generator;
+        this.insertBatch = insertBatch;
+        this.table = db.table(workload.store());
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /**
+     * Writes every series into the emptied store with setManyTs, in calls of {@code insertBatch} series
+     * within ONE transaction: one map of all month_heavy series would be 840 MB of doubles. Returns the
+     * seconds spent in the store calls and the commit, generation left out.
+     */
+    public double insert() {
+        db.truncate(table);
+        Stopwatch watch = Stopwatch.started();
+        db.inTransaction(workload.store(), store -> {
+            for (Map<SeriesKey, DenseSeries> batch : watch.excluding(generator.batches(insertBatch))) {
+                store.setManyTs(batch);
+            }
+            return null;
+        });
+        return watch.seconds();
+    }
+
+    /** Fills the store (untimed) unless it already holds exactly the workload, as a run reusing kept tables finds it. */
+    public void ensureFilled() {
+        if (db.rowCount(table) != workload.totalChunks()) {
+            insert();
+        }
+    }
+
+    /** getTs of each series, one transaction per call as an EJB runs it. */
+    public double getAll() {
+        Checksum checksum = new Checksum();
+        List<SeriesKey> keys = IntStream.range(0, workload.seriesCount()).mapToObj(workload::key).toList();
+        long start = System.nanoTime();
+        for (SeriesKey key : keys) {
+            DenseSeries series = db.inTransaction(workload.store(), store -> store.getTs(key));
+            checksum.add(series);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        checksum.expect(workload.totalPoints(), "get_all");
+        return seconds;
+    }
+
+    /** yieldManyTs of every series in one transaction, each series consumed; its heap use is kept (see {@link #peakHeapBytes()}). */
+    public double yieldAll() {
+        Checksum checksum = new Checksum();
+        heap.reset();
+        long start = System.nanoTime();
+        db.inTransaction(workload.store(), store -> {
+            try (Stream<KeyedSeries> all = store.yieldManyTs(SeriesKey.all())) {
+                all.forEach(keyed -> checksum.add(keyed.series()));
+            }
+            return null;
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        peakHeap = Math.max(peakHeap, heap.peakBytes());
+        heapAfterGc = Math.max(heapAfterGc, heap.afterGcBytes());
+        checksum.expect(workload.totalPoints(), "yield_all");
+        return seconds;
+    }
+
+    /** The highest heap peak of the {@link #yieldAll()} runs so far, garbage included; see {@link HeapPeak}. */
+    public long peakHeapBytes() {
+        return peakHeap;
+    }
+
+    /** The most heap left after a collection during the {@link #yieldAll()} runs so far; see {@link HeapPeak}. */
+    public long heapAfterGcBytes() {
+        return heapAfterGc;
+    }
+
+    /**
+     * Fills the sync source as a sync application writes, setTs with {@link WriteMode#UPDATE} (sync stores
+     * refuse setManyTs), one transaction per series. Returns the seconds spent in the store calls.
+     */
+    public double fillSyncSource() {
+        db.truncate(db.table(workload.syncSource()));
+        Stopwatch watch = Stopwatch.started();
+        for (KeyedSeries keyed : watch.excluding(generator.all())) {
+            Series series = keyed.series();
+            db.inTransaction(workload.syncSource(), store -> store.setTs(keyed.key(), series, WriteMode.UPDATE));
+        }
+        return watch.seconds();
+    }
+}

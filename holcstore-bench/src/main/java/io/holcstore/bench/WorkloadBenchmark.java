@@ -1,0 +1,153 @@
+package io.holcstore.bench;
+
+import io.holcstore.bench.Options.Figure;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Runs the asked figures of one workload, each store figure next to its floor, and reports them. Figures
+ * that read (get_all, yield_all, stored_bytes) fill the tables first when they do not already hold the
+ * workload, so they can run alone in a JVM of their own on tables kept by an earlier run.
+ */
+public final class WorkloadBenchmark implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(WorkloadBenchmark.class.getName());
+    private static final double MB = 1e6;
+
+    private final Options options;
+    private final Workload workload;
+    private final Report report;
+    private final StoreFigures store;
+    private final FloorFigures floor;
+    private final Database db;
+    private final SeriesGenerator generator;
+    private final Timings timings;
+    /** The write floor, once measured: sync_fill is compared with it too. */
+    private double writeFloor = Double.NaN;
+
+    public WorkloadBenchmark(Database db, Timings timings, Options options, Workload workload,
+                             FloorTable floorTable, FloorTable copyTarget) throws SQLException {
+        this.db = db;
+        this.timings = timings;
+        this.options = options;
+        this.workload = workload;
+        this.report = new Report(System.out, workload);
+        this.generator = new SeriesGenerator(workload);
+        this.store = new StoreFigures(db, workload, generator, options.insertBatch());
+        this.floor = new FloorFigures(db, workload, generator, floorTable, copyTarget);
+    }
+
+    public void run() throws Exception {
+        LOG.info(() -> workload.label() + ": " + workload.seriesCount() + " series, " + workload.totalPoints() + " points, "
+                + workload.totalChunks() + " chunks, " + workload.rawBytes() / MB + " MB raw");
+        report.count("points", workload.totalPoints());
+        report.count("chunks", workload.totalChunks());
+        if (options.wants(Figure.INSERT)) {
+            insert();
+        }
+        boolean reads = options.wants(Figure.STORED_BYTES) || options.wants(Figure.GET_ALL) || options.wants(Figure.YIELD_ALL);
+        if (reads) {
+            store.ensureFilled();
+        }
+        if (reads || options.wants(Figure.REPLICATION)) {
+            floor.ensureFilled();
+        }
+        if (options.wants(Figure.STORED_BYTES)) {
+            storedBytes();
+        }
+        if (options.wants(Figure.GET_ALL) || options.wants(Figure.YIELD_ALL)) {
+            reads();
+        }
+        if (options.wants(Figure.REPLICATION)) {
+            replication();
+        }
+        if (options.wants(Figure.CODEC)) {
+            codec();
+        }
+    }
+
+    private void insert() {
+        double insert = median("insert", store::insert);
+        double copy = median("insert floor (COPY binary)", () -> floor.write(FloorFigures.WritePath.COPY));
+        double batch = median("insert floor (batched INSERT, rewritten)", () -> floor.write(FloorFigures.WritePath.BATCH));
+        writeFloor = Math.min(copy, batch);
+        report.seconds("insert.floor_copy", copy);
+        report.seconds("insert.floor_batch", batch);
+        report.seconds("insert.floor", writeFloor);
+        report.secondsAgainstFloor("insert", insert, writeFloor);
+    }
+
+    private void storedBytes() {
+        long stored = db.totalBytes(store.table());
+        long floorBytes = floor.storedBytes();
+        report.count("stored_bytes", stored);
+        report.count("stored_bytes.floor", floorBytes);
+        report.ratio("stored_bytes.ratio_to_floor", (double) stored / floorBytes);
+        report.ratio("bytes_per_point", (double) stored / workload.totalPoints());
+        report.ratio("bytes_per_point.floor", (double) floorBytes / workload.totalPoints());
+    }
+
+    private void reads() {
+        double binary = median("read floor (binary transfer)", () -> floor.read(true));
+        double text = median("read floor (text transfer)", () -> floor.read(false));
+        double readFloor = Math.min(binary, text);
+        report.seconds("read.floor_binary", binary);
+        report.seconds("read.floor_text", text);
+        report.seconds("read.floor", readFloor);
+        if (options.wants(Figure.GET_ALL)) {
+            report.secondsAgainstFloor("get_all", median("get_all", store::getAll), readFloor);
+        }
+        if (options.wants(Figure.YIELD_ALL)) {
+            report.secondsAgainstFloor("yield_all", median("yield_all", store::yieldAll), readFloor);
+            report.decimal("yield_all.peak_heap_mb", store.peakHeapBytes() / MB);
+            report.decimal("yield_all.heap_after_gc_mb", store.heapAfterGcBytes() / MB);
+            report.decimal("max_heap_mb", Runtime.getRuntime().maxMemory() / MB);
+        }
+    }
+
+    private void replication() {
+        // Filled once: the replications that follow need the source, not the fill, repeated.
+        double fill = timings.once(workload.label() + " sync_fill", store::fillSyncSource);
+        if (Double.isNaN(writeFloor)) {
+            report.seconds("sync_fill", fill);
+        } else {
+            report.secondsAgainstFloor("sync_fill", fill, writeFloor);
+        }
+        Replication replication = new Replication(db, workload, options.syncPage());
+        List<Replication.Result> runs = new ArrayList<>();
+        double seconds = median("replication", () -> {
+            Replication.Result result = replication.run();
+            runs.add(result);
+            return result.seconds();
+        });
+        double floorSeconds = median("replication floor (table copy)", floor::copyTable);
+        // Every run moves the same chunks: the source does not change.
+        long chunks = runs.get(0).chunks();
+        long bytes = runs.get(0).blobBytes();
+        report.count("replication.chunks", chunks);
+        report.count("replication.blob_bytes", bytes);
+        report.secondsAgainstFloor("replication", seconds, floorSeconds);
+        report.decimal("replication.chunks_per_s", chunks / seconds);
+        report.decimal("replication.mb_per_s", Timings.megabytesPerSecond(bytes, seconds));
+        report.decimal("replication.floor_mb_per_s", Timings.megabytesPerSecond(bytes, floorSeconds));
+    }
+
+    private void codec() {
+        CodecFloor codec = new CodecFloor(workload, generator);
+        LOG.info(codec::toString);
+        report.decimal("codec.encode_mb_per_s", Timings.megabytesPerSecond(codec.bytesPerRun(), median("codec encode", codec::encode)));
+        report.decimal("codec.decode_mb_per_s", Timings.megabytesPerSecond(codec.bytesPerRun(), median("codec decode", codec::decode)));
+    }
+
+    /** Closes the floor's connections. */
+    @Override
+    public void close() throws SQLException {
+        floor.close();
+    }
+
+    private double median(String what, Timings.TimedRun run) {
+        return timings.median(workload.label() + " " + what, run);
+    }
+}
