@@ -125,6 +125,9 @@ public final class DenseSeries implements Series, Iterable<SeriesPoint> {
     public DenseSeries slice(Instant from, Instant to) {
         int first = firstAtOrAfter(from);
         int last = to == null ? values.length : lastAtOrBefore(to) + 1;
+        if (first == 0 && last == values.length) {
+            return this;
+        }
         if (first >= last) {
             return new DenseSeries(from == null ? start : instantAt(first), step, zone, new double[0]);
         }

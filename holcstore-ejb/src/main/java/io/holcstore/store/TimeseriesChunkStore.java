@@ -399,19 +399,23 @@ public final class TimeseriesChunkStore {
 
     /** The values of a stored chunk; a bad dtype or blob is an error naming the row. */
     private double[] decode(ChunkRow row) {
-        String where = "store " + store.name() + ", row id " + row.id() + " (chunk " + row.chunkIndex()
-                + (row.key() == null ? "" : " of " + row.key()) + ")";
         double[] values;
         try {
             values = ChunkEncoding.forDtype(row.dtype()).decode(row.data());
         } catch (HolcStoreException e) {
-            throw new CorruptChunkException(where + ": " + e.getMessage(), e);
+            throw new CorruptChunkException(describe(row) + ": " + e.getMessage(), e);
         }
         int expected = grid.chunkLength(row.chunkIndex());
         if (values.length != expected) {
-            throw new CorruptChunkException(where + ": holds " + values.length + " values, the chunk has " + expected + " grid points");
+            throw new CorruptChunkException(describe(row) + ": holds " + values.length + " values, the chunk has " + expected + " grid points");
         }
         return values;
+    }
+
+    /** Names a stored row in error messages (built only on error: reads decode thousands of chunks). */
+    private String describe(ChunkRow row) {
+        return "store " + store.name() + ", row id " + row.id() + " (chunk " + row.chunkIndex()
+                + (row.key() == null ? "" : " of " + row.key()) + ")";
     }
 
     private ChunkTable table() {

@@ -3,6 +3,7 @@ package io.holcstore.grid;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.IrregularSeries;
 import io.holcstore.series.LocalSeries;
+import io.holcstore.series.Series;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,20 @@ class GridChunksTest {
         return IrregularSeries.of(instants, values);
     }
 
+    /** Splitting {@code series} on {@code grid} is refused, naming {@code offGrid} as the point off the grid. */
+    private static void assertOffGridAt(Instant offGrid, Series series, StoreGrid grid) {
+        OffGridTimestampException e = assertThrows(OffGridTimestampException.class, () -> GridChunks.split(series, grid));
+
+        assertEquals(offGrid, e.timestamp());
+    }
+
+    /** Splitting {@code series} on {@code grid} is refused, naming {@code twice}, the instant given twice. */
+    private static void assertDuplicateAt(Instant twice, Series series, StoreGrid grid) {
+        DuplicateTimestampException e = assertThrows(DuplicateTimestampException.class, () -> GridChunks.split(series, grid));
+
+        assertTrue(e.getMessage().contains(twice.toString()), e.getMessage());
+    }
+
     /**
      * The series spread over whole chunks, {@code firstChunk} to {@code lastChunk}: its values at
      * their place, NaN elsewhere, rendered in the grid's zone.
@@ -148,23 +163,25 @@ class GridChunksTest {
 
         @Test
         void theSpringDstDayFillsTwentyThreeConsecutiveSlots() {
-            Instant midnight = LocalDate.of(2025, 3, 30).atStartOfDay(PARIS).toInstant();
-            DenseSeries day = DenseSeries.of(midnight, HOUR, PARIS, ramp(23));
-
-            NavigableMap<Integer, double[]> chunks = GridChunks.split(day, PARIS_MONTHLY);
-
-            assertChunk(chunk(PARIS_MONTHLY, MAR_2025, 29 * 24, ramp(23)), chunks, MAR_2025);
-            assertEquals(1, chunks.size());
+            assertParisDayFillsConsecutiveSlots(LocalDate.of(2025, 3, 30), 23, MAR_2025, 29 * 24);
         }
 
         @Test
         void theAutumnDstDayFillsTwentyFiveConsecutiveSlots() {
-            Instant midnight = LocalDate.of(2025, 10, 26).atStartOfDay(PARIS).toInstant();
-            DenseSeries day = DenseSeries.of(midnight, HOUR, PARIS, ramp(25));
+            assertParisDayFillsConsecutiveSlots(LocalDate.of(2025, 10, 26), 25, OCT_2025, 25 * 24);
+        }
+
+        /**
+         * The Paris day {@code date}, {@code hours} hourly points from its local midnight, fills the slots of
+         * chunk {@code chunkIndex} from {@code firstOffset} on, and no other chunk.
+         */
+        private void assertParisDayFillsConsecutiveSlots(LocalDate date, int hours, int chunkIndex, int firstOffset) {
+            Instant midnight = date.atStartOfDay(PARIS).toInstant();
+            DenseSeries day = DenseSeries.of(midnight, HOUR, PARIS, ramp(hours));
 
             NavigableMap<Integer, double[]> chunks = GridChunks.split(day, PARIS_MONTHLY);
 
-            assertChunk(chunk(PARIS_MONTHLY, OCT_2025, 25 * 24, ramp(25)), chunks, OCT_2025);
+            assertChunk(chunk(PARIS_MONTHLY, chunkIndex, firstOffset, ramp(hours)), chunks, chunkIndex);
             assertEquals(1, chunks.size());
         }
 
@@ -290,30 +307,21 @@ class GridChunksTest {
             Instant start = at("2025-01-10T10:30:00Z");
             DenseSeries series = DenseSeries.of(start, HOUR, PARIS, 1, 2, 3);
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(series, PARIS_MONTHLY));
-
-            assertEquals(start, e.timestamp());
+            assertOffGridAt(start, series, PARIS_MONTHLY);
         }
 
         @Test
         void aStartWithNanosecondsIsOffGrid() {
             Instant start = at("2025-01-10T10:00:00Z").plusNanos(1);
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(DenseSeries.of(start, HOUR, 1, 2), UTC_MONTHLY));
-
-            assertEquals(start, e.timestamp());
+            assertOffGridAt(start, DenseSeries.of(start, HOUR, 1, 2), UTC_MONTHLY);
         }
 
         @Test
         void anOffGridStartWithAMultipleStepIsReportedAtTheStart() {
             Instant start = at("2025-01-10T10:30:00Z");
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(DenseSeries.of(start, Duration.ofHours(2), 1, 2), UTC_MONTHLY));
-
-            assertEquals(start, e.timestamp());
+            assertOffGridAt(start, DenseSeries.of(start, Duration.ofHours(2), 1, 2), UTC_MONTHLY);
         }
 
         @Test
@@ -321,10 +329,7 @@ class GridChunksTest {
             Instant start = at("2025-01-10T10:00:00Z");
             DenseSeries halfHourly = DenseSeries.of(start, Duration.ofMinutes(30), 1, 2, 3);
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(halfHourly, UTC_MONTHLY));
-
-            assertEquals(at("2025-01-10T10:30:00Z"), e.timestamp());
+            assertOffGridAt(at("2025-01-10T10:30:00Z"), halfHourly, UTC_MONTHLY);
         }
 
         @Test
@@ -332,10 +337,7 @@ class GridChunksTest {
             Instant start = at("2025-01-10T10:00:00Z");
             DenseSeries ninetyMinutes = DenseSeries.of(start, Duration.ofMinutes(90), 1, 2, 3);
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(ninetyMinutes, UTC_MONTHLY));
-
-            assertEquals(at("2025-01-10T11:30:00Z"), e.timestamp());
+            assertOffGridAt(at("2025-01-10T11:30:00Z"), ninetyMinutes, UTC_MONTHLY);
         }
 
         @Test
@@ -343,10 +345,7 @@ class GridChunksTest {
             Instant start = at("2025-01-10T10:00:00Z");
             DenseSeries series = DenseSeries.of(start, Duration.ofMillis(3_600_500), 1, 2);
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(series, UTC_MONTHLY));
-
-            assertEquals(series.instantAt(1), e.timestamp());
+            assertOffGridAt(series.instantAt(1), series, UTC_MONTHLY);
         }
 
         @Test
@@ -354,10 +353,7 @@ class GridChunksTest {
             Instant start = at("2025-01-10T10:30:00Z");
             DenseSeries halfHourly = DenseSeries.of(start, Duration.ofMinutes(30), 1, 2, 3);
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(halfHourly, UTC_MONTHLY));
-
-            assertEquals(start, e.timestamp());
+            assertOffGridAt(start, halfHourly, UTC_MONTHLY);
         }
 
         @Test
@@ -377,10 +373,7 @@ class GridChunksTest {
             StoreGrid sevenSeconds = new StoreGrid(Duration.ofSeconds(7), UTC, ChunkAxis.YEAR_MONTH);
             DenseSeries series = DenseSeries.of(at("2025-01-31T23:59:56Z"), Duration.ofSeconds(7), 1, 2);
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(series, sevenSeconds));
-
-            assertEquals(at("2025-02-01T00:00:03Z"), e.timestamp());
+            assertOffGridAt(at("2025-02-01T00:00:03Z"), series, sevenSeconds);
         }
     }
 
@@ -456,10 +449,7 @@ class GridChunksTest {
             Instant bad = at("2025-01-05T00:15:00Z");
             Instant[] instants = {at("2025-01-05T00:00:00Z"), bad, at("2025-01-05T02:00:00Z")};
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(irregular(instants, 1, 2, 3), UTC_MONTHLY));
-
-            assertEquals(bad, e.timestamp());
+            assertOffGridAt(bad, irregular(instants, 1, 2, 3), UTC_MONTHLY);
         }
 
         @Test
@@ -467,30 +457,21 @@ class GridChunksTest {
             Instant first = at("2025-03-05T00:00:01Z");
             Instant[] instants = {at("2025-01-05T00:00:00Z"), first, at("2025-01-05T00:00:00.5Z")};
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(irregular(instants, 1, 2, 3), UTC_MONTHLY));
-
-            assertEquals(first, e.timestamp());
+            assertOffGridAt(first, irregular(instants, 1, 2, 3), UTC_MONTHLY);
         }
 
         @Test
         void anInstantWithNanosecondsIsOffGrid() {
             Instant bad = at("2025-01-05T00:00:00Z").plusNanos(1);
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(irregular(new Instant[] {bad}, 1), UTC_MONTHLY));
-
-            assertEquals(bad, e.timestamp());
+            assertOffGridAt(bad, irregular(new Instant[] {bad}, 1), UTC_MONTHLY);
         }
 
         @Test
         void aNaNValueAtAnOffGridInstantIsStillRefused() {
             Instant bad = at("2025-01-05T00:30:00Z");
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(irregular(new Instant[] {bad}, NaN), UTC_MONTHLY));
-
-            assertEquals(bad, e.timestamp());
+            assertOffGridAt(bad, irregular(new Instant[] {bad}, NaN), UTC_MONTHLY);
         }
 
         @Test
@@ -498,10 +479,7 @@ class GridChunksTest {
             StoreGrid kolkata = new StoreGrid(HOUR, ZoneId.of("Asia/Kolkata"), ChunkAxis.YEAR_MONTH);
             Instant utcHour = at("2025-01-05T00:00:00Z"); // 05:30 local
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(irregular(new Instant[] {utcHour}, 1), kolkata));
-
-            assertEquals(utcHour, e.timestamp());
+            assertOffGridAt(utcHour, irregular(new Instant[] {utcHour}, 1), kolkata);
             assertDoesNotThrow(() -> GridChunks.split(irregular(new Instant[] {at("2025-01-05T00:30:00Z")}, 1), kolkata));
         }
 
@@ -510,10 +488,7 @@ class GridChunksTest {
             Instant twice = at("2025-01-05T03:00:00Z");
             Instant[] instants = {at("2025-01-05T02:00:00Z"), twice, twice};
 
-            DuplicateTimestampException e = assertThrows(DuplicateTimestampException.class,
-                    () -> GridChunks.split(irregular(instants, 1, 2, 3), UTC_MONTHLY));
-
-            assertTrue(e.getMessage().contains(twice.toString()), e.getMessage());
+            assertDuplicateAt(twice, irregular(instants, 1, 2, 3), UTC_MONTHLY);
         }
 
         @Test
@@ -521,10 +496,7 @@ class GridChunksTest {
             Instant twice = at("2025-01-05T03:00:00Z");
             Instant[] instants = {twice, at("2025-02-05T00:00:00Z"), at("2025-03-05T00:00:00Z"), twice};
 
-            DuplicateTimestampException e = assertThrows(DuplicateTimestampException.class,
-                    () -> GridChunks.split(irregular(instants, 1, 2, 3, 4), UTC_MONTHLY));
-
-            assertTrue(e.getMessage().contains(twice.toString()), e.getMessage());
+            assertDuplicateAt(twice, irregular(instants, 1, 2, 3, 4), UTC_MONTHLY);
         }
 
         @Test
@@ -592,30 +564,21 @@ class GridChunksTest {
             // 02:00 does not exist on 2025-03-30 in Paris; atZone shifts it to 03:00 CEST (01:00Z).
             LocalSeries series = local(new double[] {1, 2}, "2025-03-30T02:00", "2025-03-30T03:00");
 
-            DuplicateTimestampException e = assertThrows(DuplicateTimestampException.class,
-                    () -> GridChunks.split(series, PARIS_MONTHLY));
-
-            assertTrue(e.getMessage().contains("2025-03-30T01:00:00Z"), e.getMessage());
+            assertDuplicateAt(at("2025-03-30T01:00:00Z"), series, PARIS_MONTHLY);
         }
 
         @Test
         void aRepeatedLocalDateTimeIsADuplicate() {
             LocalSeries series = local(new double[] {1, 2}, "2025-10-26T02:00", "2025-10-26T02:00");
 
-            DuplicateTimestampException e = assertThrows(DuplicateTimestampException.class,
-                    () -> GridChunks.split(series, PARIS_MONTHLY));
-
-            assertTrue(e.getMessage().contains("2025-10-26T00:00:00Z"), e.getMessage());
+            assertDuplicateAt(at("2025-10-26T00:00:00Z"), series, PARIS_MONTHLY);
         }
 
         @Test
         void anOffGridLocalDateTimeIsReportedAsItsInstantInTheStoreZone() {
             LocalSeries series = local(new double[] {1}, "2025-01-01T00:30");
 
-            OffGridTimestampException e = assertThrows(OffGridTimestampException.class,
-                    () -> GridChunks.split(series, PARIS_MONTHLY));
-
-            assertEquals(at("2024-12-31T23:30:00Z"), e.timestamp());
+            assertOffGridAt(at("2024-12-31T23:30:00Z"), series, PARIS_MONTHLY);
         }
 
         @Test

@@ -11,7 +11,10 @@ import io.holcstore.store.YearParisStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -25,12 +28,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Named.named;
 
 /**
  * The schema customizer at deployment: table names, constraint, index, NOT NULL keys and EXTERNAL
@@ -61,8 +66,13 @@ class SchemaCustomizerTest {
     private static final Map<String, Object> WITH_SESSION_CUSTOMIZER =
             Map.of("eclipselink.session.customizer", ChunkStoreSchemaCustomizer.class.getName());
 
-    private static InvalidStoreDefinitionException deploymentFailure(String unit) {
-        return deploymentFailure(unit, Map.of());
+    /**
+     * The extra persistence-unit properties each invalid declaration is deployed with: none (the customizer runs
+     * as the descriptor customizer declared on TimeseriesChunk only), then {@link #WITH_SESSION_CUSTOMIZER}.
+     */
+    static Stream<Named<Map<String, Object>>> customizers() {
+        return Stream.of(named("descriptor customizer", Map.of()),
+                named("descriptor and session customizer", WITH_SESSION_CUSTOMIZER));
     }
 
     /** Deploys a persistence unit (createEntityManagerFactory, then createEntityManager) and returns the failure. */
@@ -87,51 +97,31 @@ class SchemaCustomizerTest {
         throw new AssertionError("no InvalidStoreDefinitionException in the cause chain of " + chain, failure);
     }
 
-    @Test
-    void stepNotDividingAnHourFailsTheDeployment() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-step");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("customizers")
+    void stepNotDividingAnHourFailsTheDeployment(Map<String, Object> extraProperties) {
+        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-step", extraProperties);
         assertMentions(e.getMessage(), BadStepStore.class.getName(), "step", "PT7M");
     }
 
-    @Test
-    void stepThatIsNotADurationFailsTheDeployment() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-step-text");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("customizers")
+    void stepThatIsNotADurationFailsTheDeployment(Map<String, Object> extraProperties) {
+        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-step-text", extraProperties);
         assertMentions(e.getMessage(), BananaStepStore.class.getName(), "step", "banana");
     }
 
-    @Test
-    void unknownZoneFailsTheDeployment() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-zone");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("customizers")
+    void unknownZoneFailsTheDeployment(Map<String, Object> extraProperties) {
+        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-zone", extraProperties);
         assertMentions(e.getMessage(), BadZoneStore.class.getName(), "zone", "Mars/Olympus_Mons");
     }
 
-    @Test
-    void userTableNameWithoutTheSignatureFailsTheDeployment() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-table");
-        assertMentions(e.getMessage(), UnsignedTableStore.class.getName(), "table name", "my_chunks", "__cayear_f1h_tzEurope_Paris_nosync");
-    }
-
-    @Test
-    void stepNotDividingAnHourFailsTheDeploymentWithTheSessionCustomizer() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-step", WITH_SESSION_CUSTOMIZER);
-        assertMentions(e.getMessage(), BadStepStore.class.getName(), "step", "PT7M");
-    }
-
-    @Test
-    void stepThatIsNotADurationFailsTheDeploymentWithTheSessionCustomizer() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-step-text", WITH_SESSION_CUSTOMIZER);
-        assertMentions(e.getMessage(), BananaStepStore.class.getName(), "step", "banana");
-    }
-
-    @Test
-    void unknownZoneFailsTheDeploymentWithTheSessionCustomizer() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-zone", WITH_SESSION_CUSTOMIZER);
-        assertMentions(e.getMessage(), BadZoneStore.class.getName(), "zone", "Mars/Olympus_Mons");
-    }
-
-    @Test
-    void userTableNameWithoutTheSignatureFailsTheDeploymentWithTheSessionCustomizer() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-table", WITH_SESSION_CUSTOMIZER);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("customizers")
+    void userTableNameWithoutTheSignatureFailsTheDeployment(Map<String, Object> extraProperties) {
+        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-table", extraProperties);
         assertMentions(e.getMessage(), UnsignedTableStore.class.getName(), "table name", "my_chunks", "__cayear_f1h_tzEurope_Paris_nosync");
     }
 

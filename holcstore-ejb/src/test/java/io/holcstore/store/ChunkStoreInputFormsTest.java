@@ -222,22 +222,27 @@ class ChunkStoreInputFormsTest extends StoreTestBase {
         return hours;
     }
 
-    private static DenseSeries day(String date, int hours) {
-        return ramp(paris(date + "T00:00"), HOUR, hours, 1);
+    /**
+     * Writes the Paris day {@code date} hour by hour, {@code hours} points up to the local midnight of
+     * {@code nextDate}, reads that day back, checks it against what was written and returns its local hours.
+     */
+    private static List<LocalTime> writeAndReadDay(String date, String nextDate, int hours) {
+        DenseSeries day = ramp(paris(date + "T00:00"), HOUR, hours, 1);
+        assertEquals(paris(nextDate + "T00:00"), day.end().plus(HOUR), hours + " hours to the next local midnight");
+
+        db.run(YearParisStore.class, s -> s.setTs(KEY, day, WriteMode.INSERT));
+        DenseSeries read = db.inTransaction(YearParisStore.class,
+                s -> s.getTs(KEY, paris(date + "T00:00"), paris(nextDate + "T00:00").minusSeconds(1)));
+
+        assertEquals(hours, read.size());
+        assertSeries(stored(day, PARIS), read);
+        return localHours(read);
     }
 
     @Test
     void springForwardDayHas23HourlyPoints() {
-        DenseSeries day = day("2025-03-30", 23);
-        assertEquals(paris("2025-03-31T00:00"), day.end().plus(HOUR), "23 hours to the next local midnight");
+        List<LocalTime> hours = writeAndReadDay("2025-03-30", "2025-03-31", 23);
 
-        db.run(YearParisStore.class, s -> s.setTs(KEY, day, WriteMode.INSERT));
-        DenseSeries read = db.inTransaction(YearParisStore.class,
-                s -> s.getTs(KEY, paris("2025-03-30T00:00"), paris("2025-03-31T00:00").minusSeconds(1)));
-
-        assertEquals(23, read.size());
-        assertSeries(stored(day, PARIS), read);
-        List<LocalTime> hours = localHours(read);
         assertEquals(LocalTime.of(1, 0), hours.get(1));
         assertEquals(LocalTime.of(3, 0), hours.get(2), "02:00 does not exist that day");
         assertEquals(LocalTime.of(23, 0), hours.get(22));
@@ -245,16 +250,8 @@ class ChunkStoreInputFormsTest extends StoreTestBase {
 
     @Test
     void fallBackDayHas25HourlyPoints() {
-        DenseSeries day = day("2025-10-26", 25);
-        assertEquals(paris("2025-10-27T00:00"), day.end().plus(HOUR), "25 hours to the next local midnight");
+        List<LocalTime> hours = writeAndReadDay("2025-10-26", "2025-10-27", 25);
 
-        db.run(YearParisStore.class, s -> s.setTs(KEY, day, WriteMode.INSERT));
-        DenseSeries read = db.inTransaction(YearParisStore.class,
-                s -> s.getTs(KEY, paris("2025-10-26T00:00"), paris("2025-10-27T00:00").minusSeconds(1)));
-
-        assertEquals(25, read.size());
-        assertSeries(stored(day, PARIS), read);
-        List<LocalTime> hours = localHours(read);
         assertEquals(List.of(LocalTime.of(1, 0), LocalTime.of(2, 0), LocalTime.of(2, 0), LocalTime.of(3, 0)), hours.subList(1, 5),
                 "02:00 happens twice");
         assertEquals(LocalTime.of(23, 0), hours.get(24));

@@ -53,39 +53,15 @@ public final class PostgresStores implements AutoCloseable {
 
     /** Runs {@code work} on a store of {@code entity} in one transaction. */
     public <T> T inTransaction(Class<? extends TimeseriesChunk> entity, Function<TimeseriesChunkStore, T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(new TimeseriesChunkStore(em, entity));
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return transaction(em -> work.apply(new TimeseriesChunkStore(em, entity)));
     }
 
     /** Runs {@code work} on a store of {@code entity} and the JDBC connection of the same transaction. */
     public <T> T inTransaction(Class<? extends TimeseriesChunk> entity, StoreAndSqlWork<T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
+        return transaction(em -> {
             TimeseriesChunkStore store = new TimeseriesChunkStore(em, entity);
-            T result = work.apply(store, em.unwrap(Connection.class));
-            tx.commit();
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+            return work.apply(store, em.unwrap(Connection.class));
+        });
     }
 
     @FunctionalInterface
@@ -103,11 +79,30 @@ public final class PostgresStores implements AutoCloseable {
 
     /** Runs {@code work} on the JDBC connection of one transaction, committed on success. */
     public <T> T jdbc(SqlWork<T> work) {
+        return transaction(em -> work.apply(em.unwrap(Connection.class)));
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /** What runs inside {@link #transaction}. */
+    @FunctionalInterface
+    private interface TransactionWork<T> {
+        T apply(EntityManager em) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction of a new entity manager: committed on success, rolled back on any
+     * exception (an {@link SQLException} is rethrown as {@link IllegalStateException}).
+     */
+    private <T> T transaction(TransactionWork<T> work) {
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            T result = work.apply(em.unwrap(Connection.class));
+            T result = work.apply(em);
             tx.commit();
             return result;
         } catch (SQLException e) {
@@ -118,11 +113,6 @@ public final class PostgresStores implements AutoCloseable {
             }
             em.close();
         }
-    }
-
-    @FunctionalInterface
-    public interface SqlWork<T> {
-        T apply(Connection connection) throws SQLException;
     }
 
     /** The definition (table, columns, keys) of a store entity of this unit. */
@@ -203,6 +193,11 @@ public final class PostgresStores implements AutoCloseable {
     /** Every row of the store's table, ordered by key columns (sorted by field name) then chunk index. */
     public List<StoredRow> rows(Class<? extends TimeseriesChunk> entity) {
         return rows(entity, "");
+    }
+
+    /** The chunk index of every row of the store's table, in the order of {@link #rows(Class)}. */
+    public List<Integer> chunkIndexes(Class<? extends TimeseriesChunk> entity) {
+        return rows(entity).stream().map(StoredRow::chunkIndex).toList();
     }
 
     /** The rows of the store's table matching an SQL condition, ordered by key columns then chunk index. */
