@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
-import java.util.logging.Logger;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.holcstore.it.support.LoopbackExtension;
+import io.holcstore.it.support.LoopbackHttp;
 
 /**
  * The example application exactly as {@code holcstore-war} builds it (copied to {@code target/} by the pom,
@@ -37,8 +37,6 @@ import io.holcstore.it.support.LoopbackExtension;
  */
 @ExtendWith(ArquillianExtension.class)
 class ExampleApplicationIT {
-
-    private static final Logger LOG = Logger.getLogger(ExampleApplicationIT.class.getName());
 
     @Deployment(testable = false)
     static WebArchive exampleWar() {
@@ -53,12 +51,7 @@ class ExampleApplicationIT {
     @Test
     @RunAsClient
     void storesEndpointAnswersFromTheEmbeddedDatabase(@ArquillianResource URL base) throws Exception {
-        LOG.info(() -> "Deployment URL: " + base);
-        assertEquals(LoopbackExtension.LOOPBACK, base.getHost(), "tests must talk to 127.0.0.1 only");
-
-        // HTTP/1.1: see HarnessSmokeIT.
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = LoopbackHttp.client(base);
         URI stores = base.toURI().resolve("api/stores");
         assertEquals(LoopbackExtension.LOOPBACK, stores.getHost());
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(stores)

@@ -8,8 +8,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.holcstore.it.smoke.SmokeItem;
 import io.holcstore.it.smoke.SmokeItems;
 import io.holcstore.it.smoke.SmokeResource;
-import io.holcstore.it.support.LoopbackExtension;
+import io.holcstore.it.support.LoopbackHttp;
 
 /**
  * Proves the harness: Payara Micro starts with a WAR from {@link TestDeployments}, JPA works against PostgreSQL,
@@ -32,8 +30,6 @@ import io.holcstore.it.support.LoopbackExtension;
  */
 @ExtendWith(ArquillianExtension.class)
 class HarnessSmokeIT {
-
-    private static final Logger LOG = Logger.getLogger(HarnessSmokeIT.class.getName());
 
     /** One deployment per class: each one starts its own Payara Micro (about 15 s). */
     @Deployment
@@ -60,12 +56,7 @@ class HarnessSmokeIT {
     @Test
     @RunAsClient
     void restEndpointAnswersOnLoopback(@ArquillianResource URL base) throws Exception {
-        LOG.info(() -> "Deployment URL: " + base);
-        assertEquals(LoopbackExtension.LOOPBACK, base.getHost(), "tests must talk to 127.0.0.1 only");
-
-        // HTTP/1.1: with the default (HTTP/2, i.e. an h2c upgrade on plain http) Payara receives the GET body empty.
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = LoopbackHttp.client(base);
         URI ping = base.toURI().resolve("api/smoke");
         HttpResponse<String> pong = http.send(HttpRequest.newBuilder(ping).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

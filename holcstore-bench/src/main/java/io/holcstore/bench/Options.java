@@ -25,7 +25,8 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
               --workload W[,W...]   year_light (default), month_heavy, month_heavy_scaled
               --repetitions N       timed runs of each figure; medians are printed (default 3)
               --warmup N            untimed runs before them (default 1)
-              --jdbc-url URL        default jdbc:postgresql://127.0.0.1:5432/test
+              --jdbc-url URL        default jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true
+                                    (the data-source setting the README recommends for chunk stores)
               --schema NAME         schema the benchmark creates, fills and drops (default holcstore_bench)
               --user USER           default postgres
               --password PASSWORD   default none (trust authentication)
@@ -40,7 +41,7 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
     public static Options parse(String... args) {
         List<Workload> workloads = List.of(Workload.YEAR_LIGHT);
         int repetitions = 3;
-        String url = "jdbc:postgresql://127.0.0.1:5432/test";
+        String url = "jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true";
         String schema = "holcstore_bench";
         String user = "postgres";
         String password = "";

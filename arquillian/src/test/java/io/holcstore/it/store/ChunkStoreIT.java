@@ -1014,10 +1014,7 @@ class ChunkStoreIT {
         Object outcome = raceAgainstHeldWrite(
                 (written, release) -> holder.setTsAndHold(k, FIRST, WriteMode.INSERT, written, release),
                 () -> utcMonth.setTs(k, SECOND, WriteMode.INSERT));
-        SeriesAlreadyExistsException e = assertInstanceOf(SeriesAlreadyExistsException.class, outcome);
-        assertEquals(k, e.key());
-        assertSeries(FIRST, utcMonth.getTs(k));
-        assertEquals(1, rows.all(UtcMonthStore.class));
+        assertSecondWriteRefused(k, "INSERT", outcome);
     }
 
     @Test
@@ -1026,9 +1023,7 @@ class ChunkStoreIT {
         Object outcome = raceAgainstHeldWrite(
                 (written, release) -> holder.setTsAndHold(k, FIRST, WriteMode.INSERT, written, release),
                 () -> utcMonth.setTs(k, SECOND, WriteMode.UPDATE));
-        assertEquals(1, outcome);
-        assertSeries(SECOND.combineFirst(FIRST), utcMonth.getTs(k));
-        assertEquals(1, rows.all(UtcMonthStore.class));
+        assertSecondWriteMerged(k, "UPDATE", outcome);
     }
 
     @Test
@@ -1037,11 +1032,7 @@ class ChunkStoreIT {
         Object outcome = raceAgainstHeldWrite(
                 (written, release) -> holder.setManyTsAndHold(Map.of(k, FIRST), written, release),
                 () -> utcMonth.setManyTs(Map.of(k, SECOND)));
-        SeriesAlreadyExistsException e = assertInstanceOf(SeriesAlreadyExistsException.class, outcome,
-                () -> "setManyTs of a series another transaction is first-writing: " + outcome);
-        assertEquals(k, e.key());
-        assertSeries(FIRST, utcMonth.getTs(k));
-        assertEquals(1, rows.all(UtcMonthStore.class));
+        assertSecondWriteRefused(k, "setManyTs", outcome);
     }
 
     @Test
@@ -1050,7 +1041,27 @@ class ChunkStoreIT {
         Object outcome = raceAgainstHeldWrite(
                 (written, release) -> holder.setManyTsAndHold(Map.of(k, FIRST), written, release),
                 () -> utcMonth.setTs(k, SECOND, WriteMode.UPDATE));
-        assertEquals(1, outcome, () -> "UPDATE of a series another transaction is first-writing: " + outcome);
+        assertSecondWriteMerged(k, "UPDATE", outcome);
+    }
+
+    /**
+     * The second write of a race refused: {@code outcome} is a SeriesAlreadyExistsException naming {@code k}, and the
+     * first write alone is stored, in one row.
+     */
+    private void assertSecondWriteRefused(SeriesKey k, String secondWrite, Object outcome) {
+        SeriesAlreadyExistsException e = assertInstanceOf(SeriesAlreadyExistsException.class, outcome,
+                () -> secondWrite + " of a series another transaction is first-writing: " + outcome);
+        assertEquals(k, e.key());
+        assertSeries(FIRST, utcMonth.getTs(k));
+        assertEquals(1, rows.all(UtcMonthStore.class));
+    }
+
+    /**
+     * The second write of a race waited for the first to commit, then merged into its chunk: {@code outcome} is one
+     * row written, and the one row holds SECOND over FIRST.
+     */
+    private void assertSecondWriteMerged(SeriesKey k, String secondWrite, Object outcome) {
+        assertEquals(1, outcome, () -> secondWrite + " of a series another transaction is first-writing: " + outcome);
         assertSeries(SECOND.combineFirst(FIRST), utcMonth.getTs(k));
         assertEquals(1, rows.all(UtcMonthStore.class));
     }
