@@ -27,6 +27,8 @@ import java.util.UUID;
 final class ChunkTable {
     /** Rows per JDBC batch, and keys per OR-ed lookup: large enough to amortise round trips, small enough to bound memory. */
     static final int BATCH = 128;
+    /** Insert bytes buffered for one COPY at most: year chunks are 12 times larger than month chunks. */
+    private static final int COPY_BYTES = 8 << 20;
     /** Rows fetched per round trip when streaming: about 3 MB of month chunks, bounded memory for any table. */
     private static final int FETCH_SIZE = 128;
 
@@ -234,47 +236,70 @@ final class ChunkTable {
         return new RowWriter();
     }
 
-    /** Batches row inserts and updates; every {@link #BATCH} rows are sent, so memory stays bounded. */
+    /**
+     * Batches row inserts and updates; every {@link #BATCH} rows (or {@link #COPY_BYTES} of inserts) are
+     * sent, so memory stays bounded. On PostgreSQL inserts go by binary COPY when the table allows it.
+     */
     final class RowWriter implements AutoCloseable {
         private final PreparedStatement insert;
         private final PreparedStatement update;
+        private final PostgresCopy copy;
         private int pendingInserts;
         private int pendingUpdates;
         private int written;
 
         private RowWriter() {
-            StringJoiner columns = new StringJoiner(", ");
-            StringJoiner marks = new StringJoiner(", ");
-            for (String column : List.of(id, chunkIndex, startTs, dtype, updatedAt, deleted, data)) {
-                columns.add(column);
-                marks.add("?");
-            }
-            for (KeyField key : store.keys()) {
-                columns.add(key.column());
-                marks.add("?");
-            }
+            List<String> columns = new ArrayList<>(List.of(id, chunkIndex, startTs, dtype, updatedAt, deleted, data));
+            store.keys().forEach(key -> columns.add(key.column()));
+            String marks = String.join(", ", columns.stream().map(c -> "?").toList());
             try {
-                insert = connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")");
+                insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")");
                 update = connection.prepareStatement("UPDATE " + table + " SET " + startTs + " = ?, " + dtype + " = ?, "
                         + updatedAt + " = ?, " + deleted + " = ?, " + data + " = ? WHERE " + id + " = ?");
+                copy = store.postgres() ? postgresCopy(columns) : null;
             } catch (SQLException e) {
                 throw failure("write", e);
+            }
+        }
+
+        private PostgresCopy postgresCopy(List<String> columns) throws SQLException {
+            try {
+                return PostgresCopy.forTable(connection, table, columns);
+            } catch (LinkageError e) {
+                return null; // the driver's classes are not visible from here: batched INSERTs
             }
         }
 
         /** Inserts a new row; its id comes from the entity's sequence. */
         void insert(ChunkRow row) {
             try {
-                insert.setLong(1, store.nextId());
-                insert.setInt(2, row.chunkIndex());
-                insert.setObject(3, timestamp(row.startTs()));
-                insert.setString(4, row.dtype());
-                insert.setObject(5, timestamp(row.updatedAt()));
-                insert.setBoolean(6, row.deleted());
-                insert.setBytes(7, row.data());
-                bindKeyValues(insert, 8, row.key());
-                insert.addBatch();
-                if (++pendingInserts == BATCH) {
+                long rowId = store.nextId();
+                if (copy != null) {
+                    Object[] values = new Object[7 + store.keys().size()];
+                    values[0] = rowId;
+                    values[1] = row.chunkIndex();
+                    values[2] = row.startTs();
+                    values[3] = row.dtype();
+                    values[4] = row.updatedAt();
+                    values[5] = row.deleted();
+                    values[6] = row.data();
+                    int p = 7;
+                    for (KeyField field : store.keys()) {
+                        values[p++] = field.toColumnValue(row.key().get(field.name()));
+                    }
+                    copy.add(values);
+                } else {
+                    insert.setLong(1, rowId);
+                    insert.setInt(2, row.chunkIndex());
+                    insert.setObject(3, timestamp(row.startTs()));
+                    insert.setString(4, row.dtype());
+                    insert.setObject(5, timestamp(row.updatedAt()));
+                    insert.setBoolean(6, row.deleted());
+                    insert.setBytes(7, row.data());
+                    bindKeyValues(insert, 8, row.key());
+                    insert.addBatch();
+                }
+                if (++pendingInserts == BATCH || (copy != null && copy.bufferedBytes() >= COPY_BYTES)) {
                     flushInserts();
                 }
             } catch (SQLException e) {
@@ -307,7 +332,11 @@ final class ChunkTable {
 
         private void flushInserts() throws SQLException {
             if (pendingInserts > 0) {
-                insert.executeBatch();
+                if (copy != null) {
+                    copy.send(connection);
+                } else {
+                    insert.executeBatch();
+                }
                 written += pendingInserts;
                 pendingInserts = 0;
             }
