@@ -22,7 +22,7 @@ import java.util.logging.Logger;
  * Prepares every concrete {@link TimeseriesChunk} entity at deployment, before EclipseLink generates or
  * checks the schema: validates its settings and key fields, names its table after its settings
  * ({@link TableSignature}), and declares the unique constraint on (key columns sorted by name,
- * {@code chunk_index}) and the index on {@code updated_at}. The data column's storage is set to
+ * {@code chunk_index}) and the index on ({@code updated_at}, {@code id}), the order of sync pages. The data column's storage is set to
  * EXTERNAL by the store at first use (see {@code StoreDefinition}), as PostgreSQL 15 cannot say it in
  * {@code CREATE TABLE}. The unique constraint's own index serves
  * lookups by key, so no second index on the same columns is declared (it would only slow writes).
@@ -74,7 +74,9 @@ public class ChunkStoreSchemaCustomizer implements DescriptorCustomizer, Session
         keyColumns.add(descriptor.getMappingForAttributeName("chunkIndex").getField().getName());
         String base = TableSignature.fit(tableName, NAME_BASE);
         table.addUniqueConstraints(base + "_uniq", keyColumns);
-        table.addIndex(index(base + "_upd", tableName, descriptor.getMappingForAttributeName("updatedAt").getField().getName()));
+        // (updated_at, id): the order sync clients page through changes in, so pages need no sort.
+        table.addIndex(index(base + "_upd", tableName, descriptor.getMappingForAttributeName("updatedAt").getField().getName(),
+                descriptor.getMappingForAttributeName("id").getField().getName()));
 
         // The store logic writes rows with plain SQL, so a shared entity cache would serve stale chunks.
         descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);

@@ -236,7 +236,7 @@ class SchemaCustomizerTest {
             assertEquals(List.of(List.of("kind", "version", "chunk_index")), List.copyOf(unique.values()),
                     "one unique constraint on the key columns sorted by name, then chunk_index: " + unique);
             Map<String, List<String>> indexes = plainIndexes(db, table);
-            assertTrue(indexes.containsValue(List.of("updated_at")), "an index on updated_at: " + indexes);
+            assertTrue(indexes.containsValue(List.of("updated_at", "id")), "an index on (updated_at, id): " + indexes);
 
             Map<String, String> nullable = nullability(db, table);
             for (String column : List.of("kind", "version", "chunk_index", "start_ts", "dtype", "updated_at", "is_deleted", "data")) {
@@ -286,7 +286,7 @@ class SchemaCustomizerTest {
             Map<String, List<String>> unique = uniqueConstraints(db, stored);
             assertEquals(List.of(List.of("kind", "version", "chunk_index")), List.copyOf(unique.values()));
             unique.keySet().forEach(name -> assertTrue(name.length() <= 63, name));
-            assertTrue(plainIndexes(db, stored).containsValue(List.of("updated_at")));
+            assertTrue(plainIndexes(db, stored).containsValue(List.of("updated_at", "id")));
 
             // And it works as a store.
             db.run(StoreWithAVeryLongEntityNameForTableNamingTests.class, s -> s.setTs(KEY, SERIES, WriteMode.INSERT));
