@@ -135,6 +135,11 @@ final class ChunkTable {
     /** The rows of the given chunks, with data if asked, locked if asked; keyed by reference. */
     Map<ChunkRef, ChunkRow> fetch(List<ChunkRef> refs, boolean withData, boolean lock) {
         Map<ChunkRef, ChunkRow> found = new LinkedHashMap<>();
+        Object[][] arrays = store.postgres() && refs.size() > 1 ? refsAsArrays(refs) : null;
+        if (arrays != null) {
+            fetchJoiningArrays(arrays, withData, lock).forEach(row -> found.put(row.ref(), row));
+            return found;
+        }
         planEachLookup();
         for (int from = 0; from < refs.size(); from += BATCH) {
             List<ChunkRef> group = refs.subList(from, Math.min(refs.size(), from + BATCH));
@@ -157,6 +162,68 @@ final class ChunkTable {
             rows.forEach(row -> found.put(row.ref(), row));
         }
         return found;
+    }
+
+    /**
+     * {@link #fetch} in one statement on PostgreSQL: the references travel as one array per column and
+     * the table is joined with their {@code unnest}. Planning an OR of 128 key conditions measured 2.6 ms
+     * and running it 3.6 ms, against well under a millisecond for the join: replication does two such
+     * lookups per chunk page.
+     */
+    private List<ChunkRow> fetchJoiningArrays(Object[][] columns, boolean withData, boolean lock) {
+        StringJoiner arrays = new StringJoiner(", ");
+        StringJoiner names = new StringJoiner(", ");
+        StringJoiner on = new StringJoiner(" AND ");
+        for (int k = 0; k < store.keys().size(); k++) {
+            KeyField field = store.keys().get(k);
+            arrays.add("?::text[]");
+            names.add("k" + k);
+            on.add(field.column() + " = r.k" + k + "::" + store.columnType(field.column()));
+        }
+        arrays.add("?::integer[]");
+        names.add("ci");
+        on.add(chunkIndex + " = r.ci");
+        String sql = "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted
+                + ", " + (withData ? data : "NULL") + keySelect()
+                + " FROM " + table + " JOIN unnest(" + arrays + ") AS r(" + names + ") ON " + on
+                + (lock ? " FOR UPDATE OF " + table : "");
+        return query(sql, ps -> {
+            if (withData) {
+                readsBlobs(ps);
+            }
+            for (int k = 0; k < store.keys().size(); k++) {
+                ps.setArray(k + 1, connection.createArrayOf("text", columns[k]));
+            }
+            ps.setArray(store.keys().size() + 1, connection.createArrayOf("integer", columns[store.keys().size()]));
+        }, rs -> new ChunkRow(rs.getLong(1), readKey(rs, 8), rs.getInt(2), rs.getString(3), instant(rs, 4),
+                instant(rs, 5), rs.getBoolean(6), rs.getBytes(7)));
+    }
+
+    /**
+     * The references as one array per key column (values as text, which PostgreSQL casts back to the
+     * column type) plus one of chunk indexes; null when a key value or column type has no safe text form.
+     */
+    private Object[][] refsAsArrays(List<ChunkRef> refs) {
+        List<KeyField> keys = store.keys();
+        Object[][] columns = new Object[keys.size() + 1][refs.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            if (store.columnType(keys.get(k).column()) == null) {
+                return null;
+            }
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            ChunkRef ref = refs.get(i);
+            for (int k = 0; k < keys.size(); k++) {
+                Object value = keys.get(k).toColumnValue(ref.key().get(keys.get(k).name()));
+                if (!(value instanceof String || value instanceof Number || value instanceof Boolean
+                        || value instanceof java.time.LocalDate || value instanceof java.sql.Date)) {
+                    return null;
+                }
+                columns[k][i] = value.toString();
+            }
+            columns[keys.size()][i] = ref.chunkIndex();
+        }
+        return columns;
     }
 
     /**
@@ -264,7 +331,7 @@ final class ChunkTable {
 
         private PostgresCopy postgresCopy(List<String> columns) throws SQLException {
             try {
-                return PostgresCopy.forTable(connection, table, columns);
+                return PostgresCopy.forTable(connection, store, columns);
             } catch (LinkageError e) {
                 return null; // the driver's classes are not visible from here: batched INSERTs
             }

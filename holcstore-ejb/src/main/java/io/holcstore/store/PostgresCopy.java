@@ -9,16 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Inserts chunk rows with PostgreSQL's binary {@code COPY}: the bulk-insert path of the floor the
@@ -49,20 +44,19 @@ final class PostgresCopy {
     }
 
     /** A COPY writer for these columns of the table, or null if the driver or a column type does not allow one. */
-    static PostgresCopy forTable(Connection connection, String table, List<String> columns) throws SQLException {
+    static PostgresCopy forTable(Connection connection, StoreDefinition store, List<String> columns) throws SQLException {
         if (!connection.isWrapperFor(PGConnection.class)) {
             return null;
         }
-        Map<String, String> types = columnTypes(connection, table);
         List<FieldWriter> writers = new ArrayList<>();
         for (String column : columns) {
-            FieldWriter writer = writerFor(types.get(column.toLowerCase(Locale.ROOT)));
+            FieldWriter writer = writerFor(store.columnType(column));
             if (writer == null) {
                 return null;
             }
             writers.add(writer);
         }
-        return new PostgresCopy(table, columns, writers);
+        return new PostgresCopy(store.table(), columns, writers);
     }
 
     /** Buffers one row; {@code values} are column values in the order of the columns given. */
@@ -116,20 +110,6 @@ final class PostgresCopy {
         byte[] header = new byte[SIGNATURE.length + 8];
         System.arraycopy(SIGNATURE, 0, header, 0, SIGNATURE.length);
         return header; // flags and header-extension length: both zero
-    }
-
-    private static Map<String, String> columnTypes(Connection connection, String table) throws SQLException {
-        Map<String, String> types = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT attname, format_type(atttypid, NULL) FROM pg_attribute"
-                + " WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    types.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return types;
     }
 
     @FunctionalInterface

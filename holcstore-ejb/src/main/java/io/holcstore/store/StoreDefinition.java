@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,7 @@ public final class StoreDefinition {
     private final AbstractSession session;
     private volatile boolean tablePrepared;
     private volatile boolean postgres;
+    private volatile Map<String, String> columnTypes = Map.of();
 
     private StoreDefinition(ClassDescriptor descriptor, AbstractSession session) {
         this.entity = descriptor.getJavaClass();
@@ -158,11 +160,32 @@ public final class StoreDefinition {
             postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
             if (postgres) {
                 setExternalStorage(connection);
+                columnTypes = loadColumnTypes(connection);
             }
             tablePrepared = true;
         } catch (SQLException e) {
             throw new ChunkStoreException("could not check the storage of table " + table + " of store " + name(), e);
         }
+    }
+
+    /** PostgreSQL's type name of each column ({@code integer}, {@code character varying}...), by lower-case column name. */
+    private Map<String, String> loadColumnTypes(Connection connection) throws SQLException {
+        Map<String, String> types = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT attname, format_type(atttypid, NULL) FROM pg_attribute"
+                + " WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return Map.copyOf(types);
+    }
+
+    /** The PostgreSQL type of a column, or null when unknown (another database, or before the first operation). */
+    String columnType(String column) {
+        return columnTypes.get(column.toLowerCase(Locale.ROOT));
     }
 
     private void setExternalStorage(Connection connection) throws SQLException {
