@@ -212,7 +212,7 @@ public final class StoreDefinition {
 
     /** A new row id from the entity's sequence (preallocated by EclipseLink, so rarely a round trip). */
     long nextId() {
-        return ((Number) session.getNextSequenceNumberValue(entity)).longValue();
+        return session.getNextSequenceNumberValue(entity).longValue();
     }
 
     /**
