@@ -20,6 +20,11 @@ public enum ChunkEncoding {
         public double[] decode(byte[] blob) {
             return Lz4FrameDecoder.decodeFloat64(blob);
         }
+
+        @Override
+        public void decodeInto(byte[] blob, double[] target, int offset, int count) {
+            Lz4FrameDecoder.decodeFloat64Into(blob, target, offset, count);
+        }
     };
 
     private static final ChunkEncoding[] ALL = values();
@@ -55,4 +60,10 @@ public enum ChunkEncoding {
      * blob of this encoding.
      */
     public abstract double[] decode(byte[] blob);
+
+    /**
+     * Decodes {@code blob}, which must hold exactly {@code count} values, into
+     * {@code target[offset, offset + count)}; throws {@link CorruptChunkException} otherwise.
+     */
+    public abstract void decodeInto(byte[] blob, double[] target, int offset, int count);
 }

@@ -96,6 +96,22 @@ public final class Lz4FrameDecoder {
         return values;
     }
 
+    /**
+     * Decodes {@code frame}, which must hold exactly {@code count} little-endian float64 values, into
+     * {@code target[offset, offset + count)}: no intermediate array of doubles, for readers that join
+     * many chunks into one series.
+     */
+    public static void decodeFloat64Into(byte[] frame, double[] target, int offset, int count) {
+        java.util.Objects.checkFromIndexSize(offset, count, target.length);
+        byte[] raw = decodeFrame(frame, count * Double.BYTES);
+        if (raw.length != count * Double.BYTES) {
+            String found = raw.length % Double.BYTES == 0 ? raw.length / Double.BYTES + " values"
+                    : raw.length + " bytes, not a whole number of float64 values,";
+            throw new CorruptChunkException("frame holds " + found + " where " + count + " were expected");
+        }
+        ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(target, offset, count);
+    }
+
     private static byte[] decodeFrame(byte[] frame, int maxBytes) {
         final int len = frame.length;
         if (len < 7) {

@@ -96,25 +96,44 @@ public final class GridChunks {
         return chunks;
     }
 
+    /** Writes the values of one chunk into {@code target[offset, offset + length)}, {@code length} being the chunk's grid length. */
+    @FunctionalInterface
+    public interface ChunkWriter<T> {
+        void write(T chunk, int chunkIndex, double[] target, int offset, int length);
+    }
+
     /**
      * One dense series over the given chunks, from the first chunk's start to the last chunk's
-     * end, {@code NaN} where no chunk is stored.
+     * end, {@code NaN} where no chunk is stored. Each array must hold its chunk's grid length.
      */
     public static DenseSeries join(NavigableMap<Integer, double[]> chunks, StoreGrid grid) {
+        return join(chunks, grid, (chunk, index, target, offset, length) -> {
+            if (chunk.length != length) {
+                throw new IllegalArgumentException("chunk " + index + " holds " + chunk.length + " values, its grid length is " + length);
+            }
+            System.arraycopy(chunk, 0, target, offset, length);
+        });
+    }
+
+    /**
+     * One dense series over chunks of any form, each written in place by {@code writer} (so a store can
+     * decode stored blobs straight into the result), {@code NaN} where no chunk is stored.
+     */
+    public static <T> DenseSeries join(NavigableMap<Integer, T> chunks, StoreGrid grid, ChunkWriter<T> writer) {
         if (chunks.isEmpty()) {
             throw new IllegalArgumentException("no chunk to join");
         }
         Instant start = grid.chunkStart(chunks.firstKey());
         int lastIndex = chunks.lastKey();
-        int length = Math.toIntExact(offsetOf(grid, start, lastIndex) + chunks.lastEntry().getValue().length);
+        int length = Math.toIntExact(offsetOf(grid, start, lastIndex) + grid.chunkLength(lastIndex));
         double[] values = new double[length];
         int filled = 0;
-        for (Map.Entry<Integer, double[]> entry : chunks.entrySet()) {
+        for (Map.Entry<Integer, T> entry : chunks.entrySet()) {
             int offset = Math.toIntExact(offsetOf(grid, start, entry.getKey()));
             Arrays.fill(values, filled, offset, Double.NaN);
-            double[] chunk = entry.getValue();
-            System.arraycopy(chunk, 0, values, offset, chunk.length);
-            filled = offset + chunk.length;
+            int chunkLength = grid.chunkLength(entry.getKey());
+            writer.write(entry.getValue(), entry.getKey(), values, offset, chunkLength);
+            filled = offset + chunkLength;
         }
         return DenseSeries.adopting(start, grid.step(), grid.zone(), values);
     }

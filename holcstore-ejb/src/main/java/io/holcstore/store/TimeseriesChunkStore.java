@@ -222,9 +222,9 @@ public final class TimeseriesChunkStore {
         SeriesKey validKey = store.validate(key, true);
         Window window = new Window(start, end);
         try (ChunkTable.Cursor cursor = table().liveChunks(validKey, window.fromIndex, window.toIndex, false)) {
-            NavigableMap<Integer, double[]> chunks = new TreeMap<>();
+            NavigableMap<Integer, ChunkRow> chunks = new TreeMap<>();
             for (ChunkRow row = cursor.next(); row != null; row = cursor.next()) {
-                chunks.put(row.chunkIndex(), decode(row));
+                chunks.put(row.chunkIndex(), row);
             }
             return window.cut(chunks, dropBoundsNa);
         }
@@ -247,9 +247,9 @@ public final class TimeseriesChunkStore {
             public boolean tryAdvance(Consumer<? super KeyedSeries> action) {
                 while (pending != null) {
                     SeriesKey key = pending.key();
-                    NavigableMap<Integer, double[]> chunks = new TreeMap<>();
+                    NavigableMap<Integer, ChunkRow> chunks = new TreeMap<>();
                     while (pending != null && pending.key().equals(key)) {
-                        chunks.put(pending.chunkIndex(), decode(pending));
+                        chunks.put(pending.chunkIndex(), pending);
                         pending = cursor.next();
                     }
                     DenseSeries cut = window.cut(chunks, dropBoundsNa);
@@ -412,6 +412,15 @@ public final class TimeseriesChunkStore {
         return values;
     }
 
+    /** Decodes a stored chunk into its place in a joined series; a bad dtype or blob is an error naming the row. */
+    private void decodeInto(ChunkRow row, int chunkIndex, double[] target, int offset, int length) {
+        try {
+            ChunkEncoding.forDtype(row.dtype()).decodeInto(row.data(), target, offset, length);
+        } catch (HolcStoreException e) {
+            throw new CorruptChunkException(describe(row) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Names a stored row in error messages (built only on error: reads decode thousands of chunks). */
     private String describe(ChunkRow row) {
         return "store " + store.name() + ", row id " + row.id() + " (chunk " + row.chunkIndex()
@@ -449,11 +458,12 @@ public final class TimeseriesChunkStore {
             this.toIndex = end == null || end.isAfter(LATEST) ? Integer.MAX_VALUE : grid.chunkIndexOf(end);
         }
 
-        DenseSeries cut(NavigableMap<Integer, double[]> chunks, boolean dropBoundsNa) {
+        /** The stored chunks joined (each decoded straight into the result), cut to the window. */
+        DenseSeries cut(NavigableMap<Integer, ChunkRow> chunks, boolean dropBoundsNa) {
             if (chunks.isEmpty()) {
                 return DenseSeries.empty(start == null ? Instant.EPOCH : start, grid.step(), grid.zone());
             }
-            DenseSeries series = GridChunks.join(chunks, grid).slice(start, end);
+            DenseSeries series = GridChunks.join(chunks, grid, TimeseriesChunkStore.this::decodeInto).slice(start, end);
             return dropBoundsNa ? series.trimNaN() : series;
         }
     }
