@@ -145,9 +145,7 @@ final class ChunkTable {
             List<ChunkRef> group = refs.subList(from, Math.min(refs.size(), from + BATCH));
             StringJoiner any = new StringJoiner(" OR ");
             group.forEach(r -> any.add("(" + keyCondition(r.key()) + " AND " + chunkIndex + " = ?)"));
-            String sql = "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted
-                    + ", " + (withData ? data : "NULL") + keySelect()
-                    + " FROM " + table + " WHERE " + any + (lock ? " FOR UPDATE" : "");
+            String sql = fetchColumns(withData) + " FROM " + table + " WHERE " + any + (lock ? " FOR UPDATE" : "");
             List<ChunkRow> rows = query(sql, ps -> {
                 if (withData) {
                     readsBlobs(ps);
@@ -157,11 +155,22 @@ final class ChunkTable {
                     p = bindKey(ps, p, r.key());
                     ps.setInt(p++, r.chunkIndex());
                 }
-            }, rs -> new ChunkRow(rs.getLong(1), readKey(rs, 8), rs.getInt(2), rs.getString(3), instant(rs, 4),
-                    instant(rs, 5), rs.getBoolean(6), rs.getBytes(7)));
+            }, this::fetchedRow);
             rows.forEach(row -> found.put(row.ref(), row));
         }
         return found;
+    }
+
+    /** The select list of {@link #fetch}: every column, data only if asked, keys last. */
+    private String fetchColumns(boolean withData) {
+        return "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted
+                + ", " + (withData ? data : "NULL") + keySelect();
+    }
+
+    /** A row read with {@link #fetchColumns}. */
+    private ChunkRow fetchedRow(ResultSet rs) throws SQLException {
+        return new ChunkRow(rs.getLong(1), readKey(rs, 8), rs.getInt(2), rs.getString(3), instant(rs, 4),
+                instant(rs, 5), rs.getBoolean(6), rs.getBytes(7));
     }
 
     /**
@@ -183,9 +192,7 @@ final class ChunkTable {
         arrays.add("?::integer[]");
         names.add("ci");
         on.add(chunkIndex + " = r.ci");
-        String sql = "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted
-                + ", " + (withData ? data : "NULL") + keySelect()
-                + " FROM " + table + " JOIN unnest(" + arrays + ") AS r(" + names + ") ON " + on
+        String sql = fetchColumns(withData) + " FROM " + table + " JOIN unnest(" + arrays + ") AS r(" + names + ") ON " + on
                 + (lock ? " FOR UPDATE OF " + table : "");
         return query(sql, ps -> {
             if (withData) {
@@ -195,8 +202,7 @@ final class ChunkTable {
                 ps.setArray(k + 1, connection.createArrayOf("text", columns[k]));
             }
             ps.setArray(store.keys().size() + 1, connection.createArrayOf("integer", columns[store.keys().size()]));
-        }, rs -> new ChunkRow(rs.getLong(1), readKey(rs, 8), rs.getInt(2), rs.getString(3), instant(rs, 4),
-                instant(rs, 5), rs.getBoolean(6), rs.getBytes(7)));
+        }, this::fetchedRow);
     }
 
     /**
