@@ -38,6 +38,17 @@ public final class GridChunks {
         return chunks;
     }
 
+    /**
+     * At most how many chunks {@link #split} makes of the series, without cutting it: lets a bulk writer
+     * reserve row ids before it starts streaming rows.
+     */
+    public static int chunkCountBound(Series series, StoreGrid grid) {
+        if (series instanceof DenseSeries dense) {
+            return dense.isEmpty() ? 0 : grid.chunkIndexOf(dense.end()) - grid.chunkIndexOf(dense.start()) + 1;
+        }
+        return series.size(); // one chunk per point at worst
+    }
+
     private static NavigableMap<Integer, double[]> splitDense(DenseSeries series, StoreGrid grid) {
         NavigableMap<Integer, double[]> chunks = new TreeMap<>();
         if (series.isEmpty()) {

@@ -27,8 +27,6 @@ import java.util.UUID;
 final class ChunkTable {
     /** Rows per JDBC batch, and keys per OR-ed lookup: large enough to amortise round trips, small enough to bound memory. */
     static final int BATCH = 128;
-    /** Insert bytes buffered for one COPY at most: year chunks are 12 times larger than month chunks. */
-    private static final int COPY_BYTES = 8 << 20;
     /** Rows fetched per round trip when streaming: about 3 MB of month chunks, bounded memory for any table. */
     private static final int FETCH_SIZE = 128;
 
@@ -304,35 +302,50 @@ final class ChunkTable {
         return update("DELETE FROM " + table + " WHERE " + keyCondition(filter), ps -> bindKey(ps, 1, filter));
     }
 
-    /** A writer batching inserts and updates; close it to send what is left. */
-    RowWriter writer() {
-        return new RowWriter();
+    /**
+     * A writer of rows; close it to send what is left. {@code expectedInserts} is how many rows it will
+     * probably insert (more or fewer both work): on PostgreSQL it reserves that many ids before streaming.
+     */
+    RowWriter writer(int expectedInserts) {
+        return new RowWriter(expectedInserts);
     }
 
     /**
-     * Batches row inserts and updates; every {@link #BATCH} rows (or {@link #COPY_BYTES} of inserts) are
-     * sent, so memory stays bounded. On PostgreSQL inserts go by binary COPY when the table allows it.
+     * Writes rows. Updates go in JDBC batches of {@link #BATCH}. On PostgreSQL inserts stream through one
+     * binary COPY that stays open while the caller prepares the next rows, so that the server stores rows
+     * as the caller encodes or checks the following ones; elsewhere they go in batches too. Memory stays
+     * bounded either way.
      */
     final class RowWriter implements AutoCloseable {
+        /** Ids reserved at most before a COPY: the connection is busy while it runs, and a sequence may need it. */
+        private static final int ID_BLOCK = 1024;
+
         private final PreparedStatement insert;
         private final PreparedStatement update;
         private final PostgresCopy copy;
+        private final long[] reservedIds;
+        private int expectedInserts;
+        private int nextReserved;
+        private int reservedCount;
         private int pendingInserts;
         private int pendingUpdates;
         private int written;
 
-        private RowWriter() {
+        private RowWriter(int expectedInserts) {
+            this.expectedInserts = expectedInserts;
             List<String> columns = new ArrayList<>(List.of(id, chunkIndex, startTs, dtype, updatedAt, deleted, data));
             store.keys().forEach(key -> columns.add(key.column()));
             String marks = String.join(", ", columns.stream().map(c -> "?").toList());
             try {
-                insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")");
+                copy = store.postgres() ? postgresCopy(columns) : null;
+                insert = copy != null ? null
+                        : connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")");
                 update = connection.prepareStatement("UPDATE " + table + " SET " + startTs + " = ?, " + dtype + " = ?, "
                         + updatedAt + " = ?, " + deleted + " = ?, " + data + " = ? WHERE " + id + " = ?");
-                copy = store.postgres() ? postgresCopy(columns) : null;
             } catch (SQLException e) {
                 throw failure("write", e);
             }
+            reservedIds = copy == null ? null : new long[ID_BLOCK];
         }
 
         private PostgresCopy postgresCopy(List<String> columns) throws SQLException {
@@ -346,23 +359,10 @@ final class ChunkTable {
         /** Inserts a new row; its id comes from the entity's sequence. */
         void insert(ChunkRow row) {
             try {
-                long rowId = store.nextId();
                 if (copy != null) {
-                    Object[] values = new Object[7 + store.keys().size()];
-                    values[0] = rowId;
-                    values[1] = row.chunkIndex();
-                    values[2] = row.startTs();
-                    values[3] = row.dtype();
-                    values[4] = row.updatedAt();
-                    values[5] = row.deleted();
-                    values[6] = row.data();
-                    int p = 7;
-                    for (KeyField field : store.keys()) {
-                        values[p++] = field.toColumnValue(row.key().get(field.name()));
-                    }
-                    copy.add(values);
+                    copyRow(row);
                 } else {
-                    insert.setLong(1, rowId);
+                    insert.setLong(1, store.nextId());
                     insert.setInt(2, row.chunkIndex());
                     insert.setObject(3, timestamp(row.startTs()));
                     insert.setString(4, row.dtype());
@@ -371,13 +371,46 @@ final class ChunkTable {
                     insert.setBytes(7, row.data());
                     bindKeyValues(insert, 8, row.key());
                     insert.addBatch();
-                }
-                if (++pendingInserts == BATCH || (copy != null && copy.bufferedBytes() >= COPY_BYTES)) {
-                    flushInserts();
+                    if (++pendingInserts == BATCH) {
+                        flushInserts();
+                    }
                 }
             } catch (SQLException e) {
                 throw failure("insert", e);
             }
+        }
+
+        private void copyRow(ChunkRow row) throws SQLException {
+            if (nextReserved == reservedCount) {
+                endCopy(); // the sequence may need the connection
+                reserveIds();
+            }
+            if (!copy.isOpen()) {
+                copy.open(connection);
+            }
+            Object[] values = new Object[7 + store.keys().size()];
+            values[0] = reservedIds[nextReserved++];
+            values[1] = row.chunkIndex();
+            values[2] = row.startTs();
+            values[3] = row.dtype();
+            values[4] = row.updatedAt();
+            values[5] = row.deleted();
+            values[6] = row.data();
+            int p = 7;
+            for (KeyField field : store.keys()) {
+                values[p++] = field.toColumnValue(row.key().get(field.name()));
+            }
+            copy.write(values);
+        }
+
+        /** Reserves the ids of the next inserts: as many as still expected, at least one, at most a block. */
+        private void reserveIds() {
+            reservedCount = Math.max(1, Math.min(ID_BLOCK, expectedInserts));
+            for (int i = 0; i < reservedCount; i++) {
+                reservedIds[i] = store.nextId();
+            }
+            nextReserved = 0;
+            expectedInserts -= reservedCount;
         }
 
         /** Rewrites the content of the row with {@code row.id()}. */
@@ -400,23 +433,26 @@ final class ChunkTable {
 
         /** Rows written so far, sent or pending. */
         int written() {
-            return written + pendingInserts + pendingUpdates;
+            return written + pendingInserts + pendingUpdates + (copy == null ? 0 : copy.rows());
         }
 
         private void flushInserts() throws SQLException {
             if (pendingInserts > 0) {
-                if (copy != null) {
-                    copy.send(connection);
-                } else {
-                    insert.executeBatch();
-                }
+                insert.executeBatch();
                 written += pendingInserts;
                 pendingInserts = 0;
             }
         }
 
+        private void endCopy() throws SQLException {
+            if (copy != null) {
+                written += copy.end();
+            }
+        }
+
         private void flushUpdates() throws SQLException {
             if (pendingUpdates > 0) {
+                endCopy(); // the connection takes no statement while a COPY is open
                 update.executeBatch();
                 written += pendingUpdates;
                 pendingUpdates = 0;
@@ -426,6 +462,7 @@ final class ChunkTable {
         @Override
         public void close() {
             try (insert; update) {
+                endCopy();
                 flushInserts();
                 flushUpdates();
             } catch (SQLException e) {

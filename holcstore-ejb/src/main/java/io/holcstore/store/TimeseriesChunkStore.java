@@ -95,7 +95,7 @@ public final class TimeseriesChunkStore {
             throw new SeriesAlreadyExistsException(store.name(), validKey);
         }
         Instant now = now();
-        try (ChunkTable.RowWriter writer = table.writer()) {
+        try (ChunkTable.RowWriter writer = table.writer(chunks.size())) {
             for (Map.Entry<Integer, double[]> chunk : chunks.entrySet()) {
                 ChunkRow old = stored.remove(chunk.getKey());
                 double[] values = chunk.getValue();
@@ -146,7 +146,8 @@ public final class TimeseriesChunkStore {
         }
         Instant now = now();
         int series = 0;
-        try (ChunkTable.RowWriter writer = table.writer()) {
+        int expectedChunks = valid.values().stream().mapToInt(s -> GridChunks.chunkCountBound(s, grid)).sum();
+        try (ChunkTable.RowWriter writer = table.writer(expectedChunks)) {
             for (Map.Entry<SeriesKey, Series> entry : valid.entrySet()) {
                 for (Map.Entry<Integer, double[]> chunk : GridChunks.split(entry.getValue(), grid).entrySet()) {
                     ChunkRow old = tombstones.get(new ChunkRef(entry.getKey(), chunk.getKey()));
@@ -336,22 +337,24 @@ public final class TimeseriesChunkStore {
     /**
      * Stores chunks exported by another store of the same definition, keeping their {@code updated_at}:
      * each one inserted, or written over the stored chunk of the same key and index. Every chunk is
-     * checked first (key, start on this grid, blob decodable to the chunk's length), so a bad one
-     * imports nothing. Returns the number of chunks imported.
+     * checked (key, start on this grid, blob decodable to the chunk's length): a bad one fails the call,
+     * so that the caller's rollback leaves nothing of it imported. Returns the number of chunks imported.
      */
     public int importChunks(List<ChunkTransfer> chunks) {
         requireSync("importChunks");
         Map<ChunkRef, ChunkTransfer> valid = new LinkedHashMap<>();
         for (ChunkTransfer chunk : chunks) {
-            ChunkTransfer checked = checkImport(chunk);
+            ChunkTransfer checked = checkPlacement(chunk);
             if (valid.put(checked.ref(), checked) != null) {
                 throw new InvalidChunkException("import holds chunk " + checked.ref().chunkIndex() + " of " + checked.ref().key() + " twice", null);
             }
         }
         ChunkTable table = table();
         Map<ChunkRef, ChunkRow> stored = table.fetch(List.copyOf(valid.keySet()), false, true);
-        try (ChunkTable.RowWriter writer = table.writer()) {
+        // Blobs are checked as they are written, so that the server stores one while the next is decoded.
+        try (ChunkTable.RowWriter writer = table.writer(valid.size() - stored.size())) {
             for (ChunkTransfer chunk : valid.values()) {
+                checkBlob(chunk);
                 ChunkRow old = stored.get(chunk.ref());
                 ChunkRow row = new ChunkRow(old == null ? null : old.id(), chunk.ref().key(), chunk.ref().chunkIndex(),
                         chunk.dtype(), chunk.startTs(), chunk.updatedAt(), chunk.deleted(), chunk.data());
@@ -365,28 +368,37 @@ public final class TimeseriesChunkStore {
         }
     }
 
-    private ChunkTransfer checkImport(ChunkTransfer chunk) {
+    /** The chunk with its key validated, if it starts where its chunk starts on this store's grid. */
+    private ChunkTransfer checkPlacement(ChunkTransfer chunk) {
         ChunkRef ref = new ChunkRef(store.validate(chunk.ref().key(), true), chunk.ref().chunkIndex());
-        String culprit = "imported chunk " + ref.chunkIndex() + " of " + ref.key();
         Instant expectedStart = grid.chunkStart(ref.chunkIndex());
         if (!chunk.startTs().equals(expectedStart)) {
-            throw new InvalidChunkException(culprit + " starts at " + chunk.startTs() + ", but that chunk starts at "
+            throw new InvalidChunkException(importedChunk(ref) + " starts at " + chunk.startTs() + ", but that chunk starts at "
                     + expectedStart + " on this store's grid (" + grid + ")", null);
         }
+        return new ChunkTransfer(ref, chunk.dtype(), chunk.startTs(), chunk.updatedAt(), chunk.deleted(), chunk.data());
+    }
+
+    /** Fails unless the chunk's blob decodes, with its dtype, to the chunk's length (none for a tombstone). */
+    private void checkBlob(ChunkTransfer chunk) {
+        ChunkRef ref = chunk.ref();
         try {
             double[] values = ChunkEncoding.forDtype(chunk.dtype()).decode(chunk.data());
             int expected = chunk.deleted() ? 0 : grid.chunkLength(ref.chunkIndex());
             if (values.length != expected) {
-                throw new InvalidChunkException(culprit + " holds " + values.length + " values where "
+                throw new InvalidChunkException(importedChunk(ref) + " holds " + values.length + " values where "
                         + (chunk.deleted() ? "a tombstone holds none" : "the chunk has " + expected + " grid points"), null);
             }
         } catch (HolcStoreException e) {
             if (e instanceof InvalidChunkException) {
                 throw e;
             }
-            throw new InvalidChunkException(culprit + ": " + e.getMessage(), e);
+            throw new InvalidChunkException(importedChunk(ref) + ": " + e.getMessage(), e);
         }
-        return new ChunkTransfer(ref, chunk.dtype(), chunk.startTs(), chunk.updatedAt(), chunk.deleted(), chunk.data());
+    }
+
+    private static String importedChunk(ChunkRef ref) {
+        return "imported chunk " + ref.chunkIndex() + " of " + ref.key();
     }
 
     // ---- helpers ----

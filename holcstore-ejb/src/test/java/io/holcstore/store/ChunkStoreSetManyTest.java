@@ -50,6 +50,23 @@ class ChunkStoreSetManyTest extends StoreTestBase {
     }
 
     @Test
+    void setManyTsWritesMoreChunksThanOneBlockOfIds() {
+        // 12 series of 90 monthly chunks: more rows than one COPY reserves ids for, so ids are reserved twice.
+        Map<SeriesKey, DenseSeries> many = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            many.put(key(i, "long"), ramp(utc("2010-01-01T00:00"), QUARTER, 4 * 24 * 2738, i * 1000));
+        }
+
+        int written = db.inTransaction(MonthUtcStore.class, s -> s.setManyTs(many));
+
+        assertEquals(12 * 90, written);
+        List<PostgresStores.StoredRow> rows = db.rows(MonthUtcStore.class);
+        assertEquals(12 * 90, rows.size());
+        assertEquals(rows.size(), rows.stream().mapToLong(PostgresStores.StoredRow::id).distinct().count(), "distinct ids");
+        many.forEach((key, series) -> assertSeries(stored(series, UTC), get(key)));
+    }
+
+    @Test
     void setManyTsTakesEveryKindOfSeries() {
         Map<SeriesKey, Series> many = new LinkedHashMap<>();
         many.put(key(1, "dense"), ramp(paris("2024-05-01T00:00"), HOUR, 3, 1));

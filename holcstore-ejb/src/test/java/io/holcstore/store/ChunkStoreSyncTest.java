@@ -315,6 +315,53 @@ class ChunkStoreSyncTest extends StoreTestBase {
         assertSeries(stored(years, PARIS), db.inTransaction(SYNC, s -> s.getTs(key(1, "long"))));
     }
 
+    /** Two series of eleven years of monthly chunks, exported, and the store emptied. */
+    private List<ChunkTransfer> exportTwoLongSeries() {
+        DenseSeries years = ramp(paris("2015-01-01T00:00"), HOUR, 24 * 366 * 11, 0);
+        db.run(SYNC, s -> s.setTs(key(1, "long"), years, WriteMode.UPDATE));
+        db.run(SYNC, s -> s.setTs(key(2, "long"), years, WriteMode.UPDATE));
+        List<ChunkTransfer> exported = exportEverything();
+        db.clear(SYNC);
+        return exported;
+    }
+
+    @Test
+    void importInterleavingRewritesAndNewChunksStoresEveryOne() {
+        // Every other chunk is already stored: more than a batch of rewrites, each batch sent between new rows.
+        List<ChunkTransfer> exported = exportTwoLongSeries();
+        List<ChunkTransfer> everyOther = new ArrayList<>();
+        for (int i = 0; i < exported.size(); i += 2) {
+            everyOther.add(exported.get(i));
+        }
+        assertTrue(everyOther.size() > ChunkTable.BATCH, everyOther.size() + " rewrites");
+        importChunks(everyOther);
+
+        assertEquals(exported.size(), importChunks(exported));
+
+        assertEquals(exported.size(), db.count(SYNC));
+        assertEquals(exported.stream().map(ChunkTransfer::ref).toList(),
+                export(exported.stream().map(ChunkTransfer::ref).toList()).stream().map(ChunkTransfer::ref).toList());
+        List<ChunkTransfer> again = export(exported.stream().map(ChunkTransfer::ref).toList());
+        for (int i = 0; i < exported.size(); i++) {
+            assertArrayEquals(exported.get(i).data(), again.get(i).data(), "blob of " + exported.get(i).ref());
+            assertEquals(exported.get(i).updatedAt(), again.get(i).updatedAt(), "updated_at of " + exported.get(i).ref());
+        }
+    }
+
+    @Test
+    void aBadChunkAtTheEndOfALongImportImportsNothing() {
+        // The good chunks before it have already streamed to the server when the last one is checked.
+        List<ChunkTransfer> exported = exportTwoLongSeries();
+        List<ChunkTransfer> chunks = new ArrayList<>(exported);
+        ChunkTransfer last = chunks.remove(chunks.size() - 1);
+        chunks.add(with(last, "float64", last.startTs(), false, "not an lz4 frame".getBytes(StandardCharsets.US_ASCII)));
+
+        assertImportRefused(chunks, String.valueOf(last.ref().chunkIndex()), "long");
+        assertEquals(0, db.count(SYNC));
+
+        assertEquals(exported.size(), importChunks(exported), "the same connection pool imports the good chunks afterwards");
+    }
+
     private void assertImportRefused(List<ChunkTransfer> chunks, String... mentioned) {
         List<PostgresStores.StoredRow> before = db.rows(SYNC);
         InvalidChunkException e = assertThrows(InvalidChunkException.class, () -> importChunks(chunks));
