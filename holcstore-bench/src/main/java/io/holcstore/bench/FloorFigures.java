@@ -129,6 +129,10 @@ public final class FloorFigures implements AutoCloseable {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    public String tableName() {
+        return table.name();
+    }
+
     public long storedBytes() {
         return db.totalBytes(table.name());
     }

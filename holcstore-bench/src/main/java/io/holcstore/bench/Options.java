@@ -24,7 +24,7 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
             usage: java -jar holcstore-bench.jar [options]
               --workload W[,W...]   year_light (default), month_heavy, month_heavy_scaled
               --repetitions N       timed runs of each figure; medians are printed (default 3)
-              --warmup N            untimed runs before them (default 1)
+              --warmup N            untimed runs before them, at least (default 1; more until they took 2 s; 0: none)
               --jdbc-url URL        default jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true
                                     (the data-source setting the README recommends for chunk stores)
               --schema NAME         schema the benchmark creates, fills and drops (default holcstore_bench)

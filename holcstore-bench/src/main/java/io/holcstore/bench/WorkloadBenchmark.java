@@ -54,6 +54,10 @@ public final class WorkloadBenchmark implements AutoCloseable {
         if (reads || options.wants(Figure.REPLICATION)) {
             floor.ensureFilled();
         }
+        if (reads) {
+            db.settle(store.table());
+            db.settle(floor.tableName());
+        }
         if (options.wants(Figure.STORED_BYTES)) {
             storedBytes();
         }
@@ -101,6 +105,7 @@ public final class WorkloadBenchmark implements AutoCloseable {
         }
         if (options.wants(Figure.YIELD_ALL)) {
             report.secondsAgainstFloor("yield_all", median("yield_all", store::yieldAll), readFloor);
+            store.measureYieldHeap();
             report.decimal("yield_all.peak_heap_mb", store.peakHeapBytes() / MB);
             report.decimal("yield_all.heap_after_gc_mb", store.heapAfterGcBytes() / MB);
             report.decimal("max_heap_mb", Runtime.getRuntime().maxMemory() / MB);
@@ -110,6 +115,8 @@ public final class WorkloadBenchmark implements AutoCloseable {
     private void replication() {
         // Filled once: the replications that follow need the source, not the fill, repeated.
         double fill = timings.once(workload.label() + " sync_fill", store::fillSyncSource);
+        db.settle(db.table(workload.syncSource()));
+        db.settle(floor.tableName());
         if (Double.isNaN(writeFloor)) {
             report.seconds("sync_fill", fill);
         } else {
