@@ -113,8 +113,8 @@ public final class WorkloadBenchmark implements AutoCloseable {
     }
 
     private void replication() {
-        // Filled once: the replications that follow need the source, not the fill, repeated.
-        double fill = timings.once(workload.label() + " sync_fill", store::fillSyncSource);
+        // Each fill empties the source first; the replications that follow read the last one.
+        double fill = median("sync_fill", store::fillSyncSource);
         db.settle(db.table(workload.syncSource()));
         db.settle(floor.tableName());
         if (Double.isNaN(writeFloor)) {
