@@ -18,6 +18,7 @@ import static io.holcstore.codec.CodecFixtures.frame;
 import static io.holcstore.codec.CodecFixtures.raw;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -287,14 +288,29 @@ class Lz4FrameCorruptionTest {
         });
     }
 
+    /** Decodes the flipped frame both ways: into a new array, and as doubles through the thread's reused output. */
     private static void flipAndDecode(byte[] frame, int bit, int expectedLength, int[] outcomes) {
         frame[bit >>> 3] ^= (byte) (1 << (bit & 7));
         try {
-            byte[] decoded = Lz4FrameDecoder.decode(frame);
-            assertEquals(expectedLength, decoded.length, "decoded length after flipping bit " + bit);
-            outcomes[1]++;
-        } catch (CorruptChunkException e) {
-            outcomes[0]++;
+            byte[] decoded;
+            try {
+                decoded = Lz4FrameDecoder.decode(frame);
+            } catch (CorruptChunkException e) {
+                decoded = null;
+            }
+            double[] values = new double[expectedLength / Double.BYTES];
+            try {
+                Lz4FrameDecoder.decodeFloat64Into(frame, values, 0, values.length);
+                assertArrayEquals(decoded, CodecFixtures.bytes(values), "decodeFloat64Into after flipping bit " + bit);
+            } catch (CorruptChunkException e) {
+                assertNull(decoded, "decodeFloat64Into refused what decode took after flipping bit " + bit);
+            }
+            if (decoded == null) {
+                outcomes[0]++;
+            } else {
+                assertEquals(expectedLength, decoded.length, "decoded length after flipping bit " + bit);
+                outcomes[1]++;
+            }
         } catch (Throwable t) {
             fail("bit " + bit + " flipped: expected CorruptChunkException or success, got " + t, t);
         } finally {
