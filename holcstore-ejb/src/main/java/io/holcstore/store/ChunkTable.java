@@ -22,7 +22,9 @@ import java.util.UUID;
  * The SQL of one chunk table, over the connection of the caller's transaction. Plain JDBC rather than
  * entity reads and writes: a store moves thousands of multi-kilobyte rows per call, and per-entity ORM
  * work (change tracking, cache, one statement per row) measured as the dominant cost there. Only SQL
- * that PostgreSQL and H2 both accept is used (the example runs on either).
+ * that PostgreSQL and H2 both accept is used (the example runs on either), with PostgreSQL fast paths.
+ * Lookups, locks, streaming reads and bulk tombstones are here; row inserts and rewrites go through a
+ * {@link ChunkRowWriter}.
  */
 final class ChunkTable {
     /** Rows per JDBC batch, and keys per OR-ed lookup: large enough to amortise round trips, small enough to bound memory. */
@@ -313,169 +315,8 @@ final class ChunkTable {
      * A writer of rows; close it to send what is left. {@code expectedInserts} is how many rows it will
      * probably insert (more or fewer both work): on PostgreSQL it reserves that many ids before streaming.
      */
-    RowWriter writer(int expectedInserts) {
-        return new RowWriter(expectedInserts);
-    }
-
-    /**
-     * Writes rows. Updates go in JDBC batches of {@link #BATCH}. On PostgreSQL inserts stream through one
-     * binary COPY that stays open while the caller prepares the next rows, so that the server stores rows
-     * as the caller encodes or checks the following ones; elsewhere they go in batches too. Memory stays
-     * bounded either way.
-     */
-    final class RowWriter implements AutoCloseable {
-        /** Ids reserved at most before a COPY: the connection is busy while it runs, and a sequence may need it. */
-        private static final int ID_BLOCK = 1024;
-
-        private final PreparedStatement insert;
-        private final PreparedStatement update;
-        private final PostgresCopy copy;
-        private final long[] reservedIds;
-        private int expectedInserts;
-        private int nextReserved;
-        private int reservedCount;
-        private int pendingInserts;
-        private int pendingUpdates;
-        private int written;
-
-        private RowWriter(int expectedInserts) {
-            this.expectedInserts = expectedInserts;
-            List<String> columns = new ArrayList<>(List.of(id, chunkIndex, startTs, dtype, updatedAt, deleted, data));
-            store.keys().forEach(key -> columns.add(key.column()));
-            String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-            try {
-                copy = store.postgres() ? postgresCopy(columns) : null;
-                insert = copy != null ? null
-                        : connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")");
-                update = connection.prepareStatement("UPDATE " + table + " SET " + startTs + " = ?, " + dtype + " = ?, "
-                        + updatedAt + " = ?, " + deleted + " = ?, " + data + " = ? WHERE " + id + " = ?");
-            } catch (SQLException e) {
-                throw failure("write", e);
-            }
-            reservedIds = copy == null ? null : new long[ID_BLOCK];
-        }
-
-        private PostgresCopy postgresCopy(List<String> columns) throws SQLException {
-            try {
-                return PostgresCopy.forTable(connection, store, columns);
-            } catch (LinkageError e) {
-                return null; // the driver's classes are not visible from here: batched INSERTs
-            }
-        }
-
-        /** Inserts a new row; its id comes from the entity's sequence. */
-        void insert(ChunkRow row) {
-            try {
-                if (copy != null) {
-                    copyRow(row);
-                } else {
-                    insert.setLong(1, store.nextId());
-                    insert.setInt(2, row.chunkIndex());
-                    insert.setObject(3, timestamp(row.startTs()));
-                    insert.setString(4, row.dtype());
-                    insert.setObject(5, timestamp(row.updatedAt()));
-                    insert.setBoolean(6, row.deleted());
-                    insert.setBytes(7, row.data());
-                    bindKeyValues(insert, 8, row.key());
-                    insert.addBatch();
-                    if (++pendingInserts == BATCH) {
-                        flushInserts();
-                    }
-                }
-            } catch (SQLException e) {
-                throw failure("insert", e);
-            }
-        }
-
-        private void copyRow(ChunkRow row) throws SQLException {
-            if (nextReserved == reservedCount) {
-                endCopy(); // the sequence may need the connection
-                reserveIds();
-            }
-            if (!copy.isOpen()) {
-                copy.open(connection);
-            }
-            Object[] values = new Object[7 + store.keys().size()];
-            values[0] = reservedIds[nextReserved++];
-            values[1] = row.chunkIndex();
-            values[2] = row.startTs();
-            values[3] = row.dtype();
-            values[4] = row.updatedAt();
-            values[5] = row.deleted();
-            values[6] = row.data();
-            int p = 7;
-            for (KeyField field : store.keys()) {
-                values[p++] = field.toColumnValue(row.key().get(field.name()));
-            }
-            copy.write(values);
-        }
-
-        /** Reserves the ids of the next inserts: as many as still expected, at least one, at most a block. */
-        private void reserveIds() {
-            reservedCount = Math.max(1, Math.min(ID_BLOCK, expectedInserts));
-            for (int i = 0; i < reservedCount; i++) {
-                reservedIds[i] = store.nextId();
-            }
-            nextReserved = 0;
-            expectedInserts -= reservedCount;
-        }
-
-        /** Rewrites the content of the row with {@code row.id()}. */
-        void update(ChunkRow row) {
-            try {
-                update.setObject(1, timestamp(row.startTs()));
-                update.setString(2, row.dtype());
-                update.setObject(3, timestamp(row.updatedAt()));
-                update.setBoolean(4, row.deleted());
-                update.setBytes(5, row.data());
-                update.setLong(6, row.id());
-                update.addBatch();
-                if (++pendingUpdates == BATCH) {
-                    flushUpdates();
-                }
-            } catch (SQLException e) {
-                throw failure("update", e);
-            }
-        }
-
-        /** Rows written so far, sent or pending. */
-        int written() {
-            return written + pendingInserts + pendingUpdates + (copy == null ? 0 : copy.rows());
-        }
-
-        private void flushInserts() throws SQLException {
-            if (pendingInserts > 0) {
-                insert.executeBatch();
-                written += pendingInserts;
-                pendingInserts = 0;
-            }
-        }
-
-        private void endCopy() throws SQLException {
-            if (copy != null) {
-                written += copy.end();
-            }
-        }
-
-        private void flushUpdates() throws SQLException {
-            if (pendingUpdates > 0) {
-                endCopy(); // the connection takes no statement while a COPY is open
-                update.executeBatch();
-                written += pendingUpdates;
-                pendingUpdates = 0;
-            }
-        }
-
-        @Override
-        public void close() {
-            try (insert; update) {
-                endCopy();
-                flushInserts();
-                flushUpdates();
-            } catch (SQLException e) {
-                throw failure("write", e);
-            }
-        }
+    ChunkRowWriter writer(int expectedInserts) {
+        return new ChunkRowWriter(store, connection, expectedInserts);
     }
 
     /** An open result set of chunk rows with their keys; close it when done. */
@@ -545,7 +386,7 @@ final class ChunkTable {
     }
 
     /** Binds every key field in column order from position {@code p}. */
-    private void bindKeyValues(PreparedStatement ps, int p, SeriesKey key) throws SQLException {
+    static void bindKeyValues(StoreDefinition store, PreparedStatement ps, int p, SeriesKey key) throws SQLException {
         for (KeyField field : store.keys()) {
             ps.setObject(p++, field.toColumnValue(key.get(field.name())));
         }
@@ -563,7 +404,7 @@ final class ChunkTable {
         return SeriesKey.of(values);
     }
 
-    private static OffsetDateTime timestamp(Instant instant) {
+    static OffsetDateTime timestamp(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
@@ -607,6 +448,10 @@ final class ChunkTable {
     }
 
     private ChunkStoreException failure(String action, SQLException e) {
-        return new ChunkStoreException("could not " + action + " table " + table + " of store " + store.name() + ": " + e.getMessage(), e);
+        return failure(store, action, e);
+    }
+
+    static ChunkStoreException failure(StoreDefinition store, String action, SQLException e) {
+        return new ChunkStoreException("could not " + action + " table " + store.table() + " of store " + store.name() + ": " + e.getMessage(), e);
     }
 }

@@ -95,7 +95,7 @@ public final class TimeseriesChunkStore {
             throw new SeriesAlreadyExistsException(store.name(), validKey);
         }
         Instant now = now();
-        try (ChunkTable.RowWriter writer = table.writer(chunks.size())) {
+        try (ChunkRowWriter writer = table.writer(chunks.size())) {
             for (Map.Entry<Integer, double[]> chunk : chunks.entrySet()) {
                 ChunkRow old = stored.remove(chunk.getKey());
                 double[] values = chunk.getValue();
@@ -147,7 +147,7 @@ public final class TimeseriesChunkStore {
         Instant now = now();
         int series = 0;
         int expectedChunks = valid.values().stream().mapToInt(s -> GridChunks.chunkCountBound(s, grid)).sum();
-        try (ChunkTable.RowWriter writer = table.writer(expectedChunks)) {
+        try (ChunkRowWriter writer = table.writer(expectedChunks)) {
             for (Map.Entry<SeriesKey, Series> entry : valid.entrySet()) {
                 for (Map.Entry<Integer, double[]> chunk : GridChunks.split(entry.getValue(), grid).entrySet()) {
                     ChunkRow old = tombstones.get(new ChunkRef(entry.getKey(), chunk.getKey()));
@@ -163,7 +163,7 @@ public final class TimeseriesChunkStore {
     }
 
     /** Inserts the chunk, or rewrites the row it replaces (a live chunk or a tombstone, which is revived). */
-    private void write(ChunkTable.RowWriter writer, SeriesKey key, int chunkIndex, double[] values, ChunkRow old, Instant now) {
+    private void write(ChunkRowWriter writer, SeriesKey key, int chunkIndex, double[] values, ChunkRow old, Instant now) {
         byte[] blob = ENCODING.encode(values);
         Instant start = grid.chunkStart(chunkIndex);
         if (old == null) {
@@ -352,7 +352,7 @@ public final class TimeseriesChunkStore {
         ChunkTable table = table();
         Map<ChunkRef, ChunkRow> stored = table.fetch(List.copyOf(valid.keySet()), false, true);
         // Blobs are checked as they are written, so that the server stores one while the next is decoded.
-        try (ChunkTable.RowWriter writer = table.writer(valid.size() - stored.size())) {
+        try (ChunkRowWriter writer = table.writer(valid.size() - stored.size())) {
             for (ChunkTransfer chunk : valid.values()) {
                 checkBlob(chunk);
                 ChunkRow old = stored.get(chunk.ref());
