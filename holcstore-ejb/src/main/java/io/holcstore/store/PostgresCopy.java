@@ -80,7 +80,8 @@ final class PostgresCopy {
             out.writeInt(0); // flags
             out.writeInt(0); // header extension length
         } catch (IOException e) {
-            throw abort(e);
+            cancelAfter(e);
+            throw asSqlException(e);
         }
     }
 
@@ -99,8 +100,12 @@ final class PostgresCopy {
                 }
             }
             rows++;
-        } catch (IOException | RuntimeException e) {
-            throw abort(e);
+        } catch (IOException e) {
+            cancelAfter(e);
+            throw asSqlException(e);
+        } catch (RuntimeException e) {
+            cancelAfter(e);
+            throw e;
         }
     }
 
@@ -113,8 +118,9 @@ final class PostgresCopy {
             out.writeShort(-1); // trailer
             out.flush();
             copy.endCopy();
-        } catch (IOException | RuntimeException e) {
-            throw abort(e);
+        } catch (IOException e) {
+            cancelAfter(e);
+            throw asSqlException(e);
         } finally {
             cancelIfActive();
         }
@@ -128,17 +134,18 @@ final class PostgresCopy {
         return rows;
     }
 
-    /** Cancels the open COPY (the server stores none of its rows), so the connection is usable again. */
-    private SQLException abort(Exception e) {
+    /** Cancels the open COPY after {@code failure} (the server stores none of its rows), so the connection is usable again. */
+    private void cancelAfter(Exception failure) {
         try {
             cancelIfActive();
         } catch (SQLException cancel) {
-            e.addSuppressed(cancel);
+            failure.addSuppressed(cancel);
         }
         rows = 0;
-        if (e instanceof RuntimeException runtime) {
-            throw runtime;
-        }
+    }
+
+    /** The driver's own error where the stream wraps one. */
+    private SQLException asSqlException(IOException e) {
         return e.getCause() instanceof SQLException cause ? cause : new SQLException(sql + " failed: " + e.getMessage(), e);
     }
 
