@@ -67,6 +67,31 @@ class ChunkStoreSetManyTest extends StoreTestBase {
     }
 
     @Test
+    void aRowTheServerRefusesMidCopyFailsTheCallAndTheConnectionsStayUsable() {
+        // A CHECK the second series breaks: the server refuses a row of the COPY already streaming.
+        db.execute(MonthUtcStore.class, "ALTER TABLE {table} ADD CONSTRAINT test_before_2030 CHECK (chunk_index < " + 2030 * 12 + ")");
+        try {
+            Map<SeriesKey, DenseSeries> many = new LinkedHashMap<>();
+            many.put(key(1, "early"), ramp(utc("2029-01-01T00:00"), QUARTER, 4 * 24 * 365, 1));
+            many.put(key(2, "late"), ramp(utc("2029-06-01T00:00"), QUARTER, 4 * 24 * 365, 1));
+
+            ChunkStoreException e = assertThrows(ChunkStoreException.class,
+                    () -> db.inTransaction(MonthUtcStore.class, s -> s.setManyTs(many)));
+
+            assertMentions(e.getMessage(), db.table(MonthUtcStore.class), "test_before_2030");
+            assertEquals(0, db.count(MonthUtcStore.class), "nothing written");
+            many.remove(key(2, "late"));
+            for (int i = 0; i < 5; i++) { // every pooled connection is back in a usable state
+                db.clear(MonthUtcStore.class);
+                int written = db.inTransaction(MonthUtcStore.class, s -> s.setManyTs(many));
+                assertEquals(12, written);
+            }
+        } finally {
+            db.execute(MonthUtcStore.class, "ALTER TABLE {table} DROP CONSTRAINT test_before_2030");
+        }
+    }
+
+    @Test
     void setManyTsTakesEveryKindOfSeries() {
         Map<SeriesKey, Series> many = new LinkedHashMap<>();
         many.put(key(1, "dense"), ramp(paris("2024-05-01T00:00"), HOUR, 3, 1));
