@@ -41,7 +41,7 @@ final class ChunkRowWriter implements AutoCloseable {
         store.keys().forEach(key -> columns.add(key.column()));
         String marks = String.join(", ", columns.stream().map(c -> "?").toList());
         try {
-            copy = store.postgres() ? postgresCopy(columns) : null;
+            copy = store.postgres() ? postgresCopy(columns) : reportBatches();
             insert = copy != null ? null
                     : connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")");
             // start_ts, dtype, updated_at, is_deleted, data: bound in that order by update(), then the id.
@@ -54,11 +54,21 @@ final class ChunkRowWriter implements AutoCloseable {
     }
 
     private PostgresCopy postgresCopy(List<String> columns) throws SQLException {
+        PostgresCopy copy;
         try {
-            return PostgresCopy.forTable(connection, store, columns);
+            copy = PostgresCopy.forTable(connection, store, columns);
         } catch (LinkageError e) {
-            return null; // the driver's classes are not visible from here: batched INSERTs
+            store.reportInsertPath("batched INSERTs: the PostgreSQL driver's classes are not visible to HoLcStore (" + e + ")");
+            return null;
         }
+        store.reportInsertPath(copy != null ? "binary COPY"
+                : "batched INSERTs: the connection does not unwrap to the PostgreSQL driver's, or a column type has no COPY encoding");
+        return copy;
+    }
+
+    private PostgresCopy reportBatches() {
+        store.reportInsertPath("batched INSERTs (not PostgreSQL)");
+        return null;
     }
 
     /** Inserts a new row; its id comes from the entity's sequence. */

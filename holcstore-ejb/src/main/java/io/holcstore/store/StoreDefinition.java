@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * Everything the store logic needs to know of one store entity, read once from its JPA/EclipseLink
@@ -36,6 +38,8 @@ public final class StoreDefinition {
     public static final Set<String> CHUNK_ATTRIBUTES =
             Set.of("id", "chunkIndex", "startTs", "dtype", "updatedAt", "deleted", "data");
 
+    private static final Logger LOG = Logger.getLogger(StoreDefinition.class.getName());
+
     private final Class<?> entity;
     private final StoreSettings settings;
     private final StoreGrid grid;
@@ -44,6 +48,7 @@ public final class StoreDefinition {
     private final List<KeyField> keys;
     private final Map<String, KeyField> keysByName;
     private final AbstractSession session;
+    private final AtomicBoolean insertPathReported = new AtomicBoolean();
     private volatile boolean tablePrepared;
     private volatile boolean postgres;
     private volatile Map<String, String> columnTypes = Map.of();
@@ -211,6 +216,13 @@ public final class StoreDefinition {
     }
 
     /** A new row id from the entity's sequence (preallocated by EclipseLink, so rarely a round trip). */
+    /** Logs, once per store, how its rows are inserted: a deployment shows whether the fast path is in use. */
+    void reportInsertPath(String how) {
+        if (insertPathReported.compareAndSet(false, true)) {
+            LOG.info(() -> "store " + name() + " (table " + table + ") inserts rows by " + how);
+        }
+    }
+
     long nextId() {
         return session.getNextSequenceNumberValue(entity).longValue();
     }
