@@ -37,7 +37,7 @@ public final class Timings {
         int warmed = 0;
         while (warmed < warmups || (warmed > 0 && warmed < MAX_WARMUPS && warmedSeconds < WARMUP_SECONDS)) {
             // The asked warm-ups are logged as runs; the ones added to fill the time only in the summary below.
-            warmedSeconds += warmed < warmups ? once(what + ": warm-up " + (warmed + 1), run) : run(what, run);
+            warmedSeconds += warmed < warmups ? once(what + ": warm-up " + (warmed + 1), run) : timed(what, run);
             warmed++;
         }
         if (warmed > warmups) {
@@ -57,13 +57,13 @@ public final class Timings {
     /** One run, logged with the CPU spent in it (setup included: the meters cannot tell it apart). */
     public double once(String what, TimedRun run) {
         CpuMeter.Sample before = cpu.sample();
-        double seconds = run(what, run);
+        double seconds = timed(what, run);
         CpuMeter.Sample after = cpu.sample();
         LOG.info(() -> String.format(Locale.ROOT, "%s took %.3f s (%s)", what, seconds, after.since(before)));
         return seconds;
     }
 
-    private static double run(String what, TimedRun run) {
+    private static double timed(String what, TimedRun run) {
         try {
             return run.seconds();
         } catch (Exception e) {

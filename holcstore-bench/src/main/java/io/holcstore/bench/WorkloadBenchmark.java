@@ -50,12 +50,10 @@ public final class WorkloadBenchmark implements AutoCloseable {
         boolean reads = options.wants(Figure.STORED_BYTES) || options.wants(Figure.GET_ALL) || options.wants(Figure.YIELD_ALL);
         if (reads) {
             store.ensureFilled();
+            db.settle(store.table());
         }
         if (reads || options.wants(Figure.REPLICATION)) {
             floor.ensureFilled();
-        }
-        if (reads) {
-            db.settle(store.table());
             db.settle(floor.tableName());
         }
         if (options.wants(Figure.STORED_BYTES)) {
@@ -116,7 +114,6 @@ public final class WorkloadBenchmark implements AutoCloseable {
         // Each fill empties the source first; the replications that follow read the last one.
         double fill = median("sync_fill", store::fillSyncSource);
         db.settle(db.table(workload.syncSource()));
-        db.settle(floor.tableName());
         if (Double.isNaN(writeFloor)) {
             report.seconds("sync_fill", fill);
         } else {

@@ -69,8 +69,7 @@ final class ChunkTable {
      * data only for chunks in {@code [dataFrom, dataTo]}: the ones a write may merge with.
      */
     List<ChunkRow> lockSeries(SeriesKey key, int dataFrom, int dataTo) {
-        lockSeriesKeys(List.of(key));
-        planEachLookup();
+        lockSeriesKeys(List.of(key)); // also plans the lookup below for its own parameters
         String sql = "SELECT " + id + ", " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted
                 + ", CASE WHEN " + chunkIndex + " BETWEEN ? AND ? THEN " + data + " END"
                 + " FROM " + table + " WHERE " + keyCondition(key) + " ORDER BY " + chunkIndex + " FOR UPDATE";
@@ -119,8 +118,7 @@ final class ChunkTable {
 
     /** The rows (without data) of the given series, tombstones included, locked; for bulk first writes. */
     List<ChunkRow> lockRowsOf(Collection<SeriesKey> keys) {
-        lockSeriesKeys(keys);
-        planEachLookup();
+        lockSeriesKeys(keys); // also plans the lookups below for their own parameters
         List<ChunkRow> rows = new ArrayList<>();
         List<SeriesKey> all = List.copyOf(keys);
         for (int from = 0; from < all.size(); from += BATCH) {
