@@ -49,7 +49,7 @@ public final class TestDeployments {
     /** Name of the generated persistence unit. */
     public static final String PERSISTENCE_UNIT = "holcstore";
     /** The library's EclipseLink session customizer (tables, indexes, constraints of the chunk stores). */
-    public static final String SCHEMA_CUSTOMIZER = "io.holcstore.schema.ChunkStoreSchemaCustomizer";
+    public static final String SCHEMA_CUSTOMIZER = "io.holcstore.mapping.ChunkStoreSchemaCustomizer";
 
     /** Jar name prefixes in {@code target/deployment-libs}, always packaged. */
     private static final List<String> CORE_LIBS = List.of("holcstore-ejb-", "lz4-java-", "postgresql-");

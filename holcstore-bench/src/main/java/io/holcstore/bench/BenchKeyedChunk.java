@@ -1,6 +1,6 @@
 package io.holcstore.bench;
 
-import io.holcstore.store.TimeseriesChunk;
+import io.holcstore.mapping.TimeseriesChunk;
 import jakarta.persistence.MappedSuperclass;
 
 /** The key fields every benchmark store shares: {@code version} (the series number) and {@code kind}. */

@@ -1,7 +1,7 @@
 package io.holcstore.bench;
 
 import io.holcstore.grid.ChunkAxis;
-import io.holcstore.store.ChunkStoreSettings;
+import io.holcstore.mapping.ChunkStoreSettings;
 import jakarta.persistence.Entity;
 
 /** Monthly chunks, every 15 minutes: the store of month_heavy and month_heavy_scaled. */

@@ -1,7 +1,7 @@
 package io.holcstore.bench;
 
 import io.holcstore.grid.ChunkAxis;
-import io.holcstore.store.ChunkStoreSettings;
+import io.holcstore.mapping.ChunkStoreSettings;
 import jakarta.persistence.Entity;
 
 /** Sync twin of {@link BenchYearStore}: the replication source of year_light. */

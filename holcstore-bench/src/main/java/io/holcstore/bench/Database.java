@@ -1,8 +1,8 @@
 package io.holcstore.bench;
 
-import io.holcstore.store.StoreDefinition;
-import io.holcstore.store.TimeseriesChunk;
-import io.holcstore.store.TimeseriesChunkStore;
+import io.holcstore.mapping.StoreMapping;
+import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -48,12 +48,12 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} on a store of {@code entity} in one transaction. */
-    public <T> T inTransaction(Class<? extends TimeseriesChunk> entity, Function<TimeseriesChunkStore, T> work) {
+    public <T> T inTransaction(Class<? extends TimeseriesChunk> entity, Function<JpaTimeseriesChunkStore, T> work) {
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            T result = work.apply(new TimeseriesChunkStore(em, entity));
+            T result = work.apply(new JpaTimeseriesChunkStore(em, entity));
             tx.commit();
             return result;
         } finally {
@@ -68,7 +68,7 @@ public final class Database implements AutoCloseable {
     public String table(Class<? extends TimeseriesChunk> entity) {
         EntityManager em = factory.createEntityManager();
         try {
-            return StoreDefinition.of(em, entity).table();
+            return StoreMapping.of(em, entity).table();
         } finally {
             em.close();
         }

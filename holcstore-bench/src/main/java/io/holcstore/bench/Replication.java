@@ -4,8 +4,9 @@ import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.store.TimeseriesChunkStore;
+import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -79,7 +80,7 @@ public final class Replication {
     /** Lists the page of updates at {@code offset} and exports its chunks (exportChunks fails on any it cannot find). */
     private List<ChunkTransfer> export(long offset) {
         List<ChunkUpdate> listed = db.inTransaction(workload.syncSource(),
-                store -> store.listUpdates(TimeseriesChunkStore.NEVER_UPDATED, SeriesKey.all(), pageSize, offset));
+                store -> store.listUpdates(Instant.EPOCH, SeriesKey.all(), pageSize, offset));
         if (listed.isEmpty()) {
             return List.of();
         }

@@ -8,11 +8,10 @@ import io.holcstore.store.WriteMode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Times the store's own operations on a workload, called as an application would: {@link
- * io.holcstore.store.TimeseriesChunkStore} over an EntityManager, inside transactions.
+ * io.holcstore.store.jdbc.JpaTimeseriesChunkStore} over an EntityManager, inside transactions.
  */
 public final class StoreFigures {
     private final Database db;
@@ -96,9 +95,7 @@ public final class StoreFigures {
     private void yieldEverything() {
         Checksum checksum = new Checksum();
         db.inTransaction(workload.store(), store -> {
-            try (Stream<KeyedSeries> all = store.yieldManyTs(SeriesKey.all())) {
-                all.forEach(keyed -> checksum.add(keyed.series()));
-            }
+            store.yieldManyTs(SeriesKey.all(), null, null, true, keyed -> checksum.add(keyed.series()));
             return null;
         });
         checksum.expect(workload.totalPoints(), "yield_all");

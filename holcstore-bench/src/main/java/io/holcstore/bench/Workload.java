@@ -2,8 +2,8 @@ package io.holcstore.bench;
 
 import io.holcstore.grid.StoreGrid;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.store.StoreSettings;
-import io.holcstore.store.TimeseriesChunk;
+import io.holcstore.mapping.StoreSettings;
+import io.holcstore.mapping.TimeseriesChunk;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -22,6 +22,11 @@ public enum ChunkEncoding {
         }
 
         @Override
+        public double[] decode(byte[] blob, int maxValues) {
+            return Lz4FrameDecoder.decodeFloat64(blob, maxValues);
+        }
+
+        @Override
         public void decodeInto(byte[] blob, double[] target, int offset, int count) {
             Lz4FrameDecoder.decodeFloat64Into(blob, target, offset, count);
         }
@@ -60,6 +65,12 @@ public enum ChunkEncoding {
      * blob of this encoding.
      */
     public abstract double[] decode(byte[] blob);
+
+    /**
+     * The values stored in {@code blob}, refusing with {@link CorruptChunkException} a blob that declares
+     * or holds more than {@code maxValues}: bounds what a forged blob from outside can make a reader allocate.
+     */
+    public abstract double[] decode(byte[] blob, int maxValues);
 
     /**
      * Decodes {@code blob}, which must hold exactly {@code count} values, into

@@ -8,6 +8,8 @@ import io.holcstore.HolcStoreException;
  * problem and the byte offset in the blob where it was found.
  */
 public class CorruptChunkException extends HolcStoreException {
+    private static final long serialVersionUID = 1L;
+
     public CorruptChunkException(String message) {
         super(message);
     }

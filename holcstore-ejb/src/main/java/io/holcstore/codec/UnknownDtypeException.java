@@ -4,6 +4,8 @@ import io.holcstore.HolcStoreException;
 
 /** A chunk's stored {@code dtype} names no {@link ChunkEncoding} this version knows; it is never guessed. */
 public class UnknownDtypeException extends HolcStoreException {
+    private static final long serialVersionUID = 1L;
+
     private final String dtype;
 
     public UnknownDtypeException(String dtype, String known) {

@@ -1,5 +1,6 @@
 package io.holcstore.ejb;
 
+import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.Series;
 import io.holcstore.store.ChunkRef;
@@ -7,8 +8,9 @@ import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.store.TimeseriesChunk;
+import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.store.TimeseriesChunkStore;
+import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import io.holcstore.store.WriteMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
- * The EJB face of one chunk store: each public method is one container transaction around the same
- * call on {@link TimeseriesChunkStore}, rolled back when it throws. An application declares one bean
- * per store entity:
+ * The EJB face of one chunk store: each {@link TimeseriesChunkStore} operation is one container
+ * transaction (REQUIRED: it joins the caller's, if any) around the same call on a
+ * {@link JpaTimeseriesChunkStore}, rolled back when it throws. An application declares one bean per
+ * store entity:
  * <pre>{@code
  * @Stateless
  * public class DemoStoreBean extends TimeseriesChunkStoreBean<DemoStore> {
@@ -37,7 +39,7 @@ import java.util.stream.Stream;
  *
  * @param <E> the store entity
  */
-public abstract class TimeseriesChunkStoreBean<E extends TimeseriesChunk> {
+public abstract class TimeseriesChunkStoreBean<E extends TimeseriesChunk> implements TimeseriesChunkStore {
     @PersistenceContext
     private EntityManager em;
 
@@ -52,68 +54,77 @@ public abstract class TimeseriesChunkStoreBean<E extends TimeseriesChunk> {
         return em;
     }
 
-    private TimeseriesChunkStore store() {
-        return new TimeseriesChunkStore(entityManager(), entity);
+    private JpaTimeseriesChunkStore store() {
+        return new JpaTimeseriesChunkStore(entityManager(), entity);
     }
 
+    @Override
     public void setTs(SeriesKey key, Series series) {
         store().setTs(key, series);
     }
 
+    @Override
     public int setTs(SeriesKey key, Series series, WriteMode mode) {
         return store().setTs(key, series, mode);
     }
 
+    @Override
     public int setManyTs(Map<SeriesKey, ? extends Series> seriesByKey) {
         return store().setManyTs(seriesByKey);
     }
 
+    @Override
     public DenseSeries getTs(SeriesKey key) {
         return store().getTs(key);
     }
 
+    @Override
     public DenseSeries getTs(SeriesKey key, Instant start, Instant end) {
         return store().getTs(key, start, end);
     }
 
+    @Override
     public DenseSeries getTs(SeriesKey key, Instant start, Instant end, boolean dropBoundsNa) {
         return store().getTs(key, start, end, dropBoundsNa);
     }
 
-    /**
-     * Hands every series matching the filter to {@code consumer}, one at a time, in key order, within
-     * this call's transaction (a stream could not outlive it). Returns how many series were handed over.
-     */
+    /** A consumer, not a stream: a stream could not outlive this call's transaction. */
+    @Override
     public long yieldManyTs(SeriesKey filter, Instant start, Instant end, boolean dropBoundsNa, Consumer<KeyedSeries> consumer) {
-        try (Stream<KeyedSeries> series = store().yieldManyTs(filter, start, end, dropBoundsNa)) {
-            return series.peek(consumer).count();
-        }
+        return store().yieldManyTs(filter, start, end, dropBoundsNa, consumer);
     }
 
+    @Override
     public Optional<Instant> getMaxHorodate(SeriesKey filter) {
         return store().getMaxHorodate(filter);
     }
 
+    @Override
     public Instant lastUpdatedAt(SeriesKey filter) {
         return store().lastUpdatedAt(filter);
     }
 
+    @Override
     public int delete(SeriesKey filter, boolean keepTracking) {
         return store().delete(filter, keepTracking);
     }
 
+    @Override
     public List<ChunkUpdate> listUpdates(Instant since, SeriesKey filter, int limit, long offset) {
         return store().listUpdates(since, filter, limit, offset);
     }
 
+    @Override
     public long countUpdates(Instant since, SeriesKey filter) {
         return store().countUpdates(since, filter);
     }
 
+    @Override
     public List<ChunkTransfer> exportChunks(List<ChunkRef> refs) {
         return store().exportChunks(refs);
     }
 
+    @Override
     public int importChunks(List<ChunkTransfer> chunks) {
         return store().importChunks(chunks);
     }

@@ -6,6 +6,8 @@ import java.time.Instant;
 
 /** A written series gives two values for one instant; the store cannot tell which one is meant. */
 public class DuplicateTimestampException extends HolcStoreException {
+    private static final long serialVersionUID = 1L;
+
     public DuplicateTimestampException(Instant timestamp) {
         super("timestamp " + timestamp + " appears more than once in the written series; nothing was written");
     }

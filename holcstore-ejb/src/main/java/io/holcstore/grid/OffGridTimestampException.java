@@ -6,6 +6,8 @@ import java.time.Instant;
 
 /** A written timestamp does not fall on the store's grid; the store never resamples. */
 public class OffGridTimestampException extends HolcStoreException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Instant timestamp;
 
     public OffGridTimestampException(Instant timestamp, StoreGrid grid) {

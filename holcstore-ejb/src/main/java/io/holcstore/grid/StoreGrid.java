@@ -2,6 +2,7 @@ package io.holcstore.grid;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
@@ -16,12 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StoreGrid {
     private static final long SECONDS_PER_DAY = 86_400;
+    /** The years a store holds, in its zone: the four-digit years of ISO 8601, which every database and client can hold. */
+    public static final int FIRST_YEAR = 1;
+    public static final int LAST_YEAR = 9999;
 
     private final Duration step;
     private final long stepSeconds;
     private final ZoneId zone;
     private final ChunkAxis axis;
     private final Map<Integer, long[]> bounds = new ConcurrentHashMap<>();
+    private final int firstChunk;
+    private final int lastChunk;
+    private final Instant first;
+    private final Instant end;
 
     public StoreGrid(Duration step, ZoneId zone, ChunkAxis axis) {
         this.step = Objects.requireNonNull(step, "step");
@@ -31,6 +39,10 @@ public final class StoreGrid {
             throw new IllegalArgumentException("step must be a whole number of seconds between PT1S and P1D, got " + step);
         }
         this.stepSeconds = step.getSeconds();
+        this.firstChunk = axis.indexOf(LocalDate.of(FIRST_YEAR, 1, 1));
+        this.lastChunk = axis.indexOf(LocalDate.of(LAST_YEAR, 12, 31));
+        this.first = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(zone).toInstant();
+        this.end = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(zone).toInstant();
     }
 
     public Duration step() {
@@ -49,9 +61,37 @@ public final class StoreGrid {
         return axis;
     }
 
-    /** The index of the chunk whose period holds this instant. */
+    /**
+     * The index of the chunk whose period holds this instant.
+     *
+     * @throws TimestampOutOfRangeException if the instant lies outside the years {@value #FIRST_YEAR} to
+     *                                      {@value #LAST_YEAR} of the store zone
+     */
     public int chunkIndexOf(Instant instant) {
+        if (!covers(instant)) {
+            throw new TimestampOutOfRangeException(instant, first, end);
+        }
         return axis.indexOf(instant.atZone(zone).toLocalDate());
+    }
+
+    /** Whether the instant lies within the years the grid holds. */
+    public boolean covers(Instant instant) {
+        return !instant.isBefore(first) && instant.isBefore(end);
+    }
+
+    /** The first instant the grid holds: local midnight of 1 January of year {@value #FIRST_YEAR}. */
+    public Instant firstInstant() {
+        return first;
+    }
+
+    /** The instant after the last one the grid holds: local midnight of 1 January of the year after {@value #LAST_YEAR}. */
+    public Instant endInstant() {
+        return end;
+    }
+
+    /** Whether a chunk index names a chunk within the years the grid holds. */
+    public boolean holdsChunk(int chunkIndex) {
+        return chunkIndex >= firstChunk && chunkIndex <= lastChunk;
     }
 
     /** The first grid instant of the chunk: local midnight of its first day. */

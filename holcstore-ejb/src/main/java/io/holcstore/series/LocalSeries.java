@@ -1,13 +1,19 @@
 package io.holcstore.series;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Values at local date-times without a zone. A store reads them in its own zone; at a DST
- * fall-back the earlier of the two instants is taken, as {@code LocalDateTime.atZone} does.
+ * Values at local date-times without a zone. A store reads them in its own zone; a local time that
+ * zone skips (spring gap) or passes twice (autumn overlap) is an {@link InvalidLocalTimeException}
+ * naming it, as the reference's {@code tz_localize} raises: moving it silently would store a value at
+ * an instant nobody gave.
  */
 public final class LocalSeries implements Series {
     private final LocalDateTime[] dateTimes;
@@ -34,11 +40,20 @@ public final class LocalSeries implements Series {
         return values.length;
     }
 
-    /** The same points as zoned instants, read in the given zone. */
+    /**
+     * The same points as instants, read in the given zone.
+     *
+     * @throws InvalidLocalTimeException naming the first local time that is not exactly one instant there
+     */
     public IrregularSeries inZone(ZoneId zone) {
-        var instants = new java.time.Instant[dateTimes.length];
+        ZoneRules rules = zone.getRules();
+        Instant[] instants = new Instant[dateTimes.length];
         for (int i = 0; i < dateTimes.length; i++) {
-            instants[i] = dateTimes[i].atZone(zone).toInstant();
+            List<ZoneOffset> offsets = rules.getValidOffsets(dateTimes[i]);
+            if (offsets.size() != 1) {
+                throw new InvalidLocalTimeException(dateTimes[i], zone, offsets.isEmpty());
+            }
+            instants[i] = dateTimes[i].toInstant(offsets.get(0));
         }
         return IrregularSeries.of(instants, values);
     }

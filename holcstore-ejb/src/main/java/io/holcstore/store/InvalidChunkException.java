@@ -4,6 +4,12 @@ import io.holcstore.HolcStoreException;
 
 /** A chunk offered for import does not fit the store (wrong start, wrong length, undecodable blob); nothing was imported. */
 public class InvalidChunkException extends HolcStoreException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidChunkException(String message) {
+        super(message);
+    }
+
     public InvalidChunkException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -7,6 +7,8 @@ import io.holcstore.HolcStoreException;
  * (its clients would never learn of them), or sync operations on a store without sync.
  */
 public class OperationNotAllowedException extends HolcStoreException {
+    private static final long serialVersionUID = 1L;
+
     public OperationNotAllowedException(String message) {
         super(message);
     }

@@ -1,5 +1,7 @@
 /**
- * The chunk store: the abstract entity users extend, its settings, and the container-free store logic
- * (JDBC over the EntityManager's connection) that the EJBs, the benchmark and the tests share.
+ * What users call: the {@link io.holcstore.store.jdbc.JpaTimeseriesChunkStore} contract, the values it takes
+ * and returns (keys, write modes, chunk references and transfers) and the errors it raises. No
+ * implementation here: {@code io.holcstore.store.jdbc} implements it over an EntityManager's connection,
+ * {@code io.holcstore.ejb} as container transactions around that.
  */
 package io.holcstore.store;

@@ -1,6 +1,7 @@
 package io.holcstore.grid;
 
 import io.holcstore.series.DenseSeries;
+import io.holcstore.series.InvalidLocalTimeException;
 import io.holcstore.series.IrregularSeries;
 import io.holcstore.series.LocalSeries;
 import io.holcstore.series.Series;
@@ -549,29 +550,39 @@ class GridChunksTest {
         }
 
         @Test
-        void localHoursOverTheAutumnChangeTakeTheFirstOfTheRepeatedHour() {
+        void localHoursOverTheAutumnChangeAreRefusedAtTheRepeatedHour() {
             LocalSeries series = local(new double[] {0, 1, 2, 3},
                     "2025-10-26T00:00", "2025-10-26T01:00", "2025-10-26T02:00", "2025-10-26T03:00");
 
-            NavigableMap<Integer, double[]> chunks = GridChunks.split(series, PARIS_MONTHLY);
-
-            // 02:00 is read as CEST (00:00Z); the CET 02:00 slot (01:00Z) stays empty
-            assertChunk(chunk(PARIS_MONTHLY, OCT_2025, 600, 0, 1, 2, NaN, 3), chunks, OCT_2025);
+            // 02:00 happens twice (CEST then CET): which instant was meant cannot be known
+            InvalidLocalTimeException e = assertThrows(InvalidLocalTimeException.class, () -> GridChunks.split(series, PARIS_MONTHLY));
+            assertEquals(LocalDateTime.parse("2025-10-26T02:00"), e.localTime());
         }
 
         @Test
-        void aNonExistentSpringLocalHourCollidesWithTheNextHourInsteadOfBeingSilentlyOverwritten() {
-            // 02:00 does not exist on 2025-03-30 in Paris; atZone shifts it to 03:00 CEST (01:00Z).
+        void localHoursAroundTheAutumnChangeOutsideTheRepeatedHourAreStored() {
+            LocalSeries series = local(new double[] {0, 1, 3}, "2025-10-26T00:00", "2025-10-26T01:00", "2025-10-26T03:00");
+
+            NavigableMap<Integer, double[]> chunks = GridChunks.split(series, PARIS_MONTHLY);
+
+            // 01:00 CEST is 23:00Z, 03:00 CET is 02:00Z: both 02:00 slots (00:00Z, 01:00Z) stay empty
+            assertChunk(chunk(PARIS_MONTHLY, OCT_2025, 600, 0, 1, NaN, NaN, 3), chunks, OCT_2025);
+        }
+
+        @Test
+        void aNonExistentSpringLocalHourIsRefusedInsteadOfBeingMoved() {
+            // 02:00 does not exist on 2025-03-30 in Paris; it was once moved to 03:00 CEST and collided with it.
             LocalSeries series = local(new double[] {1, 2}, "2025-03-30T02:00", "2025-03-30T03:00");
 
-            assertDuplicateAt(at("2025-03-30T01:00:00Z"), series, PARIS_MONTHLY);
+            InvalidLocalTimeException e = assertThrows(InvalidLocalTimeException.class, () -> GridChunks.split(series, PARIS_MONTHLY));
+            assertEquals(LocalDateTime.parse("2025-03-30T02:00"), e.localTime());
         }
 
         @Test
         void aRepeatedLocalDateTimeIsADuplicate() {
-            LocalSeries series = local(new double[] {1, 2}, "2025-10-26T02:00", "2025-10-26T02:00");
+            LocalSeries series = local(new double[] {1, 2}, "2025-10-25T02:00", "2025-10-25T02:00");
 
-            assertDuplicateAt(at("2025-10-26T00:00:00Z"), series, PARIS_MONTHLY);
+            assertDuplicateAt(at("2025-10-25T00:00:00Z"), series, PARIS_MONTHLY);
         }
 
         @Test

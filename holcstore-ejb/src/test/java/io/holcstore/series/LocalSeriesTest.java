@@ -54,19 +54,36 @@ class LocalSeriesTest {
     }
 
     @Test
-    void ambiguousFallBackTimeTakesTheEarlierInstant() {
+    void ambiguousFallBackTimeIsATypedErrorNamingIt() {
         // 2025-10-26 in Paris: 02:00-03:00 local happens twice (CEST then CET).
-        IrregularSeries read = series(new double[] {1}, "2025-10-26T02:30").inZone(PARIS);
+        LocalSeries series = series(new double[] {1, 2}, "2025-10-26T01:30", "2025-10-26T02:30");
 
-        assertEquals(Instant.parse("2025-10-26T00:30:00Z"), read.instantAt(0));
+        InvalidLocalTimeException e = assertThrows(InvalidLocalTimeException.class, () -> series.inZone(PARIS));
+
+        assertEquals(local("2025-10-26T02:30"), e.localTime());
+        assertTrue(e.getMessage().contains("2025-10-26T02:30") && e.getMessage().contains("ambiguous"), e.getMessage());
     }
 
     @Test
-    void nonExistentSpringForwardTimeIsShiftedByTheGap() {
-        // 2025-03-30 in Paris: 02:00-03:00 local does not exist; atZone moves it one hour later.
-        IrregularSeries read = series(new double[] {1}, "2025-03-30T02:30").inZone(PARIS);
+    void nonExistentSpringForwardTimeIsATypedErrorNamingIt() {
+        // 2025-03-30 in Paris: 02:00-03:00 local does not exist.
+        LocalSeries series = series(new double[] {1}, "2025-03-30T02:30");
 
-        assertEquals(Instant.parse("2025-03-30T01:30:00Z"), read.instantAt(0));
+        InvalidLocalTimeException e = assertThrows(InvalidLocalTimeException.class, () -> series.inZone(PARIS));
+
+        assertEquals(local("2025-03-30T02:30"), e.localTime());
+        assertTrue(e.getMessage().contains("2025-03-30T02:30") && e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void timesAroundTheTransitionsAreReadUnambiguously() {
+        IrregularSeries read = series(new double[] {1, 2, 3, 4},
+                "2025-03-30T01:45", "2025-03-30T03:00", "2025-10-26T01:45", "2025-10-26T03:00").inZone(PARIS);
+
+        assertEquals(Instant.parse("2025-03-30T00:45:00Z"), read.instantAt(0));
+        assertEquals(Instant.parse("2025-03-30T01:00:00Z"), read.instantAt(1));
+        assertEquals(Instant.parse("2025-10-25T23:45:00Z"), read.instantAt(2));
+        assertEquals(Instant.parse("2025-10-26T02:00:00Z"), read.instantAt(3));
     }
 
     @Test

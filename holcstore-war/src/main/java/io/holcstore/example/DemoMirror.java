@@ -1,8 +1,8 @@
 package io.holcstore.example;
 
 import io.holcstore.grid.ChunkAxis;
-import io.holcstore.store.ChunkStoreSettings;
-import io.holcstore.store.TimeseriesChunk;
+import io.holcstore.mapping.ChunkStoreSettings;
+import io.holcstore.mapping.TimeseriesChunk;
 import jakarta.persistence.Entity;
 
 /** A replica of {@link DemoStore}, fed only by pulls from its sync URL: same keys, same settings. */

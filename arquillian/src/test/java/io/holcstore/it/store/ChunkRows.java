@@ -8,12 +8,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import io.holcstore.store.StoreDefinition;
-import io.holcstore.store.TimeseriesChunk;
+import io.holcstore.mapping.StoreMapping;
+import io.holcstore.mapping.TimeseriesChunk;
 
 /**
  * Test-only EJB of {@code ChunkStoreIT}: looks at (and damages) chunk tables with native SQL, behind the library's
- * back, each call in its own transaction. Table and column names come from {@link StoreDefinition}.
+ * back, each call in its own transaction. Table and column names come from {@link StoreMapping}.
  */
 @Stateless
 public class ChunkRows {
@@ -27,19 +27,19 @@ public class ChunkRows {
 
     /** Rows of the store, tombstones included. */
     public long all(Class<? extends TimeseriesChunk> store) {
-        StoreDefinition def = StoreDefinition.of(em, store);
+        StoreMapping def = StoreMapping.of(em, store);
         return count("SELECT COUNT(*) FROM " + def.table());
     }
 
     /** Live (not deleted) rows of the store. */
     public long live(Class<? extends TimeseriesChunk> store) {
-        StoreDefinition def = StoreDefinition.of(em, store);
+        StoreMapping def = StoreMapping.of(em, store);
         return count("SELECT COUNT(*) FROM " + def.table() + " WHERE " + def.column("deleted") + " = FALSE");
     }
 
     /** Every row of the store, ordered by chunk index then id. */
     public List<StoredRow> rows(Class<? extends TimeseriesChunk> store) {
-        StoreDefinition def = StoreDefinition.of(em, store);
+        StoreMapping def = StoreMapping.of(em, store);
         String sql = "SELECT " + def.column("id") + ", " + def.column("chunkIndex")
                 + ", CAST(EXTRACT(EPOCH FROM " + def.column("startTs") + ") AS BIGINT), " + def.column("dtype")
                 + ", " + def.column("deleted") + " FROM " + def.table()
@@ -55,21 +55,21 @@ public class ChunkRows {
 
     /** The stored blob of one row. */
     public byte[] data(Class<? extends TimeseriesChunk> store, long id) {
-        StoreDefinition def = StoreDefinition.of(em, store);
+        StoreMapping def = StoreMapping.of(em, store);
         return (byte[]) em.createNativeQuery("SELECT " + def.column("data") + " FROM " + def.table()
                 + " WHERE " + def.column("id") + " = ?1").setParameter(1, id).getSingleResult();
     }
 
     /** Overwrites one row's dtype; returns the number of rows changed. */
     public int setDtype(Class<? extends TimeseriesChunk> store, long id, String dtype) {
-        StoreDefinition def = StoreDefinition.of(em, store);
+        StoreMapping def = StoreMapping.of(em, store);
         return em.createNativeQuery("UPDATE " + def.table() + " SET " + def.column("dtype") + " = ?1 WHERE "
                 + def.column("id") + " = ?2").setParameter(1, dtype).setParameter(2, id).executeUpdate();
     }
 
     /** Overwrites one row's blob; returns the number of rows changed. */
     public int setData(Class<? extends TimeseriesChunk> store, long id, byte[] data) {
-        StoreDefinition def = StoreDefinition.of(em, store);
+        StoreMapping def = StoreMapping.of(em, store);
         return em.createNativeQuery("UPDATE " + def.table() + " SET " + def.column("data") + " = ?1 WHERE "
                 + def.column("id") + " = ?2").setParameter(1, data).setParameter(2, id).executeUpdate();
     }
@@ -79,7 +79,7 @@ public class ChunkRows {
      * lock: how a test knows that a concurrent writer is blocked.
      */
     public long lockWaiters(Class<? extends TimeseriesChunk> store) {
-        String table = StoreDefinition.of(em, store).table().toLowerCase(java.util.Locale.ROOT);
+        String table = StoreMapping.of(em, store).table().toLowerCase(java.util.Locale.ROOT);
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                 + " AND datname = current_database() AND (LOWER(query) LIKE ?1 OR query LIKE '%pg_advisory_xact_lock%')")
                 .setParameter(1, "%" + table + "%").getSingleResult()).longValue();
@@ -88,7 +88,7 @@ public class ChunkRows {
     /** Removes every row of the given stores. */
     public void clear(List<Class<? extends TimeseriesChunk>> stores) {
         for (Class<? extends TimeseriesChunk> store : stores) {
-            em.createNativeQuery("DELETE FROM " + StoreDefinition.of(em, store).table()).executeUpdate();
+            em.createNativeQuery("DELETE FROM " + StoreMapping.of(em, store).table()).executeUpdate();
         }
     }
 

@@ -56,8 +56,8 @@ import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.OperationNotAllowedException;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.store.TimeseriesChunk;
-import io.holcstore.store.TimeseriesChunkStore;
+import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import io.holcstore.store.WriteMode;
 
 /**
@@ -427,7 +427,7 @@ class ChunkStoreIT {
         DenseSeries s = DenseSeries.of(utc(2024, 1, 31, 23, 0), M15, ramp(8, 1));
         utcMonth.setTs(k, s, WriteMode.INSERT);
         Instant stamp = utcMonth.lastUpdatedAt(k);
-        assertTrue(stamp.isAfter(TimeseriesChunkStore.NEVER_UPDATED));
+        assertTrue(stamp.isAfter(Instant.parse("2000-01-01T00:00:00Z")));
         assertEquals(0, utcMonth.setTs(k, s, WriteMode.UPDATE), "same values: no row rewritten");
         assertEquals(0, utcMonth.setTs(k, DenseSeries.of(utc(2024, 1, 31, 23, 0), M15, 1, NaN, 3), WriteMode.UPDATE));
         assertEquals(stamp, utcMonth.lastUpdatedAt(k), "updated_at kept when nothing changed");
@@ -438,7 +438,7 @@ class ChunkStoreIT {
 
     @Test
     void deleteKeepsTombstonesAndInsertRevivesThem() {
-        assertEquals(TimeseriesChunkStore.NEVER_UPDATED, utcMonth.lastUpdatedAt(SeriesKey.all()));
+        assertEquals(Instant.parse("2000-01-01T00:00:00Z"), utcMonth.lastUpdatedAt(SeriesKey.all()));
         SeriesKey a = key(1, "a");
         SeriesKey b = key(1, "b");
         utcMonth.setTs(a, DenseSeries.of(utc(2024, 1, 31, 23, 0), M15, ramp(8, 1)));

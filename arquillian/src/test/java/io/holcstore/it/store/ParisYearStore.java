@@ -1,8 +1,8 @@
 package io.holcstore.it.store;
 
 import io.holcstore.grid.ChunkAxis;
-import io.holcstore.store.ChunkStoreSettings;
-import io.holcstore.store.TimeseriesChunk;
+import io.holcstore.mapping.ChunkStoreSettings;
+import io.holcstore.mapping.TimeseriesChunk;
 import jakarta.persistence.Entity;
 
 /** Test store of {@code ChunkStoreIT}: yearly chunks, hourly grid, Europe/Paris (DST), keys version and kind. */

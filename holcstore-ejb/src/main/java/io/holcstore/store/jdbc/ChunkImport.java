@@ -1,0 +1,114 @@
+package io.holcstore.store.jdbc;
+
+import io.holcstore.HolcStoreException;
+import io.holcstore.codec.ChunkEncoding;
+import io.holcstore.grid.StoreGrid;
+import io.holcstore.store.ChunkRef;
+import io.holcstore.store.ChunkTransfer;
+import io.holcstore.store.InvalidArgumentException;
+import io.holcstore.store.InvalidChunkException;
+import io.holcstore.store.SeriesKey;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The chunks of one import, checked against the store: keys complete and of the right types, chunk
+ * indexes within the years the grid holds, starts on the grid, no chunk twice (all before anything is
+ * written); then each blob, as it is written ({@link #withCheckedBlob}).
+ */
+final class ChunkImport {
+    private final String store;
+    private final StoreGrid grid;
+    private final Map<ChunkRef, ChunkTransfer> chunks = new LinkedHashMap<>();
+
+    ChunkImport(String store, StoreGrid grid, KeyValidator keys, List<ChunkTransfer> offered) {
+        this.store = store;
+        this.grid = grid;
+        for (ChunkTransfer chunk : offered) {
+            InvalidArgumentException.requireNonNull(chunk, "chunk of chunks");
+            ChunkTransfer placed = checkPlacement(chunk, keys);
+            if (chunks.put(placed.ref(), placed) != null) {
+                throw new InvalidChunkException("import holds " + describe(placed.ref()) + " twice");
+            }
+        }
+    }
+
+    int size() {
+        return chunks.size();
+    }
+
+    Collection<ChunkTransfer> chunks() {
+        return chunks.values();
+    }
+
+    List<ChunkRef> refs() {
+        return List.copyOf(chunks.keySet());
+    }
+
+    /** The keys of the series the import touches, each once. */
+    Collection<SeriesKey> seriesKeys() {
+        LinkedHashSet<SeriesKey> keys = new LinkedHashSet<>();
+        chunks.keySet().forEach(ref -> keys.add(ref.key()));
+        return keys;
+    }
+
+    /** The chunk with its key validated, if it starts where its chunk starts on this store's grid. */
+    private ChunkTransfer checkPlacement(ChunkTransfer chunk, KeyValidator keys) {
+        ChunkRef ref = new ChunkRef(keys.seriesKey(chunk.ref().key(), "key of an imported chunk"), chunk.ref().chunkIndex());
+        if (!grid.holdsChunk(ref.chunkIndex())) {
+            throw new InvalidChunkException(describe(ref) + ": chunk index " + ref.chunkIndex() + " lies outside the years "
+                    + StoreGrid.FIRST_YEAR + " to " + StoreGrid.LAST_YEAR + " a store holds (axis " + grid.axis() + ")");
+        }
+        Instant expectedStart = grid.chunkStart(ref.chunkIndex());
+        if (!chunk.startTs().equals(expectedStart)) {
+            throw new InvalidChunkException(describe(ref) + " starts at " + chunk.startTs() + ", but that chunk starts at "
+                    + expectedStart + " on this store's grid (" + grid + ")");
+        }
+        return new ChunkTransfer(ref, chunk.dtype(), chunk.startTs(), chunk.updatedAt(), chunk.deleted(), chunk.data());
+    }
+
+    /**
+     * The chunk if its blob decodes, with its dtype, to its chunk's grid length (none for a tombstone).
+     * A live chunk may hold fewer values, from its start: the Python reference ends a series' last month
+     * 24 absolute hours after its last day starts, so around DST month ends it stores a chunk one hour
+     * short, or a 4-point chunk of the next month. Such a chunk is stored as its values, NaN after, so
+     * that every stored chunk spans its whole period. Decoding never allocates more than one value beyond
+     * the grid length, whatever size a forged frame declares.
+     */
+    ChunkTransfer withCheckedBlob(ChunkTransfer chunk) {
+        ChunkRef ref = chunk.ref();
+        int expected = chunk.deleted() ? 0 : grid.chunkLength(ref.chunkIndex());
+        double[] values;
+        ChunkEncoding encoding;
+        try {
+            encoding = ChunkEncoding.forDtype(chunk.dtype());
+            values = encoding.decode(chunk.data(), expected + 1);
+        } catch (HolcStoreException e) {
+            throw new InvalidChunkException(describe(ref) + ": " + e.getMessage() + " (" + capacity(chunk, expected) + ")", e);
+        }
+        if (values.length > expected) {
+            throw new InvalidChunkException(describe(ref) + " holds " + (values.length > expected + 1 ? "more than " : "")
+                    + values.length + " values where " + capacity(chunk, expected));
+        }
+        if (values.length == expected) {
+            return chunk;
+        }
+        double[] padded = Arrays.copyOf(values, expected);
+        Arrays.fill(padded, values.length, expected, Double.NaN);
+        return new ChunkTransfer(ref, chunk.dtype(), chunk.startTs(), chunk.updatedAt(), false, encoding.encode(padded));
+    }
+
+    private static String capacity(ChunkTransfer chunk, int expected) {
+        return chunk.deleted() ? "a tombstone holds none" : "the chunk has " + expected + " grid points";
+    }
+
+    private String describe(ChunkRef ref) {
+        return "store " + store + ", imported chunk " + ref.chunkIndex() + " of " + ref.key();
+    }
+}

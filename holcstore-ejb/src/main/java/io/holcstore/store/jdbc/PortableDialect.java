@@ -1,0 +1,111 @@
+package io.holcstore.store.jdbc;
+
+import io.holcstore.store.ChunkRef;
+import io.holcstore.store.SeriesKey;
+import io.holcstore.store.UnsupportedIsolationException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * The SQL every supported database accepts (PostgreSQL and H2, the example's embedded default): no
+ * table preparation, no series locks (row locks only), lookups as OR-ed key conditions in groups of
+ * {@link ChunkTable#BATCH}, inserts in JDBC batches. Database dialects extend it where they have better.
+ */
+public class PortableDialect implements ChunkDialect {
+    private static final Logger LOG = Logger.getLogger(PortableDialect.class.getName());
+
+    protected final ChunkSql sql;
+    private final AtomicBoolean insertPathReported = new AtomicBoolean();
+
+    public PortableDialect(ChunkSql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void prepareTable(Connection ownConnection) throws SQLException {
+        // nothing portable to adjust
+    }
+
+    /** No lock portable SQL can take for rows that do not exist yet; checks the isolation level only. */
+    @Override
+    public void lockSeries(Connection connection, Collection<SeriesKey> keys) throws SQLException {
+        requireReadCommitted(connection);
+    }
+
+    @Override
+    public void lockAllSeries(Connection connection) throws SQLException {
+        requireReadCommitted(connection);
+    }
+
+    private void requireReadCommitted(Connection connection) throws SQLException {
+        int level = connection.getTransactionIsolation();
+        if (level > Connection.TRANSACTION_READ_COMMITTED) {
+            throw new UnsupportedIsolationException(sql.store(), level == Connection.TRANSACTION_SERIALIZABLE
+                    ? "serializable" : "repeatable read");
+        }
+    }
+
+    @Override
+    public void planEachLookup(Connection connection) throws SQLException {
+        // the driver's default planning
+    }
+
+    @Override
+    public void preferBinary(PreparedStatement statement) throws SQLException {
+        // the driver's default format
+    }
+
+    @Override
+    public List<ChunkRow> fetch(Connection connection, List<ChunkRef> refs, boolean withData, boolean lock) throws SQLException {
+        List<ChunkRow> rows = new ArrayList<>();
+        for (int from = 0; from < refs.size(); from += ChunkTable.BATCH) {
+            List<ChunkRef> group = refs.subList(from, Math.min(refs.size(), from + ChunkTable.BATCH));
+            StringJoiner any = new StringJoiner(" OR ");
+            group.forEach(r -> any.add("(" + sql.keyCondition(r.key()) + " AND " + sql.columns().chunkIndex() + " = ?)"));
+            try (PreparedStatement ps = connection.prepareStatement(sql.rowSelect(withData) + " FROM " + sql.table()
+                    + " WHERE " + any + (lock ? " FOR UPDATE" : ""))) {
+                if (withData) {
+                    preferBinary(ps);
+                }
+                int p = 1;
+                for (ChunkRef r : group) {
+                    p = sql.bindKey(ps, p, r.key());
+                    ps.setInt(p++, r.chunkIndex());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(sql.readRow(rs));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public RowSink openRowSink(Connection connection) throws SQLException {
+        reportInsertPath("batched INSERTs (no dialect of its own for this database)");
+        return batchInserts(connection);
+    }
+
+    /** The portable sink: JDBC batches of INSERTs. */
+    protected final RowSink batchInserts(Connection connection) throws SQLException {
+        return new BatchInsertSink(connection, sql);
+    }
+
+    /** Logs, once per store, how its rows are inserted: a deployment shows whether the fast path is in use. */
+    protected final void reportInsertPath(String how) {
+        if (insertPathReported.compareAndSet(false, true)) {
+            LOG.info(() -> "store " + sql.store() + " (table " + sql.table() + ") inserts rows by " + how);
+        }
+    }
+}

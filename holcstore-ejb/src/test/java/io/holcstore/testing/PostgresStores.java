@@ -1,0 +1,243 @@
+package io.holcstore.testing;
+
+import io.holcstore.mapping.KeyField;
+import io.holcstore.mapping.StoreMapping;
+import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.store.ChunkRef;
+import io.holcstore.store.SeriesKey;
+import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A persistence unit on the real PostgreSQL, and transactions around store calls: commit on
+ * success, roll back on any exception, as the EJBs do. Also raw SQL access to a store's table, so
+ * that tests check what is stored without going through the store logic.
+ */
+public final class PostgresStores implements AutoCloseable {
+    /** The unit of the store tests (persistence.xml). */
+    public static final String TEST_UNIT = "holcstore-test";
+
+    private final EntityManagerFactory factory;
+
+    public PostgresStores() {
+        this(TEST_UNIT);
+    }
+
+    public PostgresStores(String unit) {
+        factory = Persistence.createEntityManagerFactory(unit, jdbcProperties());
+    }
+
+    /** Connection settings of the test database, overridable with -Dholcstore.test.jdbc-url / -user. */
+    public static Map<String, Object> jdbcProperties() {
+        return Map.of(
+                "jakarta.persistence.jdbc.url", System.getProperty("holcstore.test.jdbc-url", "jdbc:postgresql://127.0.0.1:5432/test"),
+                "jakarta.persistence.jdbc.user", System.getProperty("holcstore.test.jdbc-user", "postgres"),
+                "jakarta.persistence.jdbc.password", "postgres");
+    }
+
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    /** Runs {@code work} on a store of {@code entity} in one transaction. */
+    public <T> T inTransaction(Class<? extends TimeseriesChunk> entity, Function<JpaTimeseriesChunkStore, T> work) {
+        return transaction(em -> work.apply(new JpaTimeseriesChunkStore(em, entity)));
+    }
+
+    /** Runs {@code work} on a store of {@code entity} and the JDBC connection of the same transaction. */
+    public <T> T inTransaction(Class<? extends TimeseriesChunk> entity, StoreAndSqlWork<T> work) {
+        return transaction(em -> {
+            JpaTimeseriesChunkStore store = new JpaTimeseriesChunkStore(em, entity);
+            return work.apply(store, em.unwrap(Connection.class));
+        });
+    }
+
+    @FunctionalInterface
+    public interface StoreAndSqlWork<T> {
+        T apply(JpaTimeseriesChunkStore store, Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} on a store of {@code entity} in one transaction, for calls whose result does not matter. */
+    public void run(Class<? extends TimeseriesChunk> entity, Consumer<JpaTimeseriesChunkStore> work) {
+        inTransaction(entity, store -> {
+            work.accept(store);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} on the JDBC connection of one transaction, committed on success. */
+    public <T> T jdbc(SqlWork<T> work) {
+        return transaction(em -> work.apply(em.unwrap(Connection.class)));
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /** What runs inside {@link #transaction}. */
+    @FunctionalInterface
+    private interface TransactionWork<T> {
+        T apply(EntityManager em) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction of a new entity manager: committed on success, rolled back on any
+     * exception (an {@link SQLException} is rethrown as {@link IllegalStateException}).
+     */
+    private <T> T transaction(TransactionWork<T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** The definition (table, columns, keys) of a store entity of this unit. */
+    public StoreMapping definition(Class<? extends TimeseriesChunk> entity) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            return StoreMapping.of(em, entity);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** The store's table name. */
+    public String table(Class<? extends TimeseriesChunk> entity) {
+        return definition(entity).table();
+    }
+
+    /** Removes every row of the store's table. */
+    public void clear(Class<? extends TimeseriesChunk> entity) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            StoreMapping definition = StoreMapping.of(em, entity);
+            em.createNativeQuery("DELETE FROM " + definition.table()).executeUpdate();
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** The number of rows of the store's table (tombstones included), by native query. */
+    public long count(Class<? extends TimeseriesChunk> entity) {
+        return count(entity, "");
+    }
+
+    /** The number of rows of the store's table matching an SQL condition such as {@code WHERE is_deleted}. */
+    public long count(Class<? extends TimeseriesChunk> entity, String where) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            Object n = em.createNativeQuery("SELECT COUNT(*) FROM " + StoreMapping.of(em, entity).table() + " " + where)
+                    .getSingleResult();
+            return ((Number) n).longValue();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Runs an SQL update on the store's table; {@code {table}} in the SQL stands for the table name. */
+    public int execute(Class<? extends TimeseriesChunk> entity, String sql, Object... parameters) {
+        String table = table(entity);
+        return jdbc(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql.replace("{table}", table))) {
+                for (int i = 0; i < parameters.length; i++) {
+                    ps.setObject(i + 1, parameters[i]);
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** One stored row, read with SQL; the blob as hex so that rows compare by content. */
+    public record StoredRow(long id, SeriesKey key, int chunkIndex, String dtype, Instant startTs, Instant updatedAt,
+                            boolean deleted, String dataHex) {
+        public byte[] data() {
+            return HexFormat.of().parseHex(dataHex);
+        }
+
+        public ChunkRef ref() {
+            return new ChunkRef(key, chunkIndex);
+        }
+
+        /** Everything but the row id, which an import does not keep. */
+        public StoredRow withoutId() {
+            return new StoredRow(0, key, chunkIndex, dtype, startTs, updatedAt, deleted, dataHex);
+        }
+    }
+
+    /** Every row of the store's table, ordered by key columns (sorted by field name) then chunk index. */
+    public List<StoredRow> rows(Class<? extends TimeseriesChunk> entity) {
+        return rows(entity, "");
+    }
+
+    /** The chunk index of every row of the store's table, in the order of {@link #rows(Class)}. */
+    public List<Integer> chunkIndexes(Class<? extends TimeseriesChunk> entity) {
+        return rows(entity).stream().map(StoredRow::chunkIndex).toList();
+    }
+
+    /** The rows of the store's table matching an SQL condition, ordered by key columns then chunk index. */
+    public List<StoredRow> rows(Class<? extends TimeseriesChunk> entity, String where) {
+        StoreMapping definition = definition(entity);
+        StringJoiner keyColumns = new StringJoiner("");
+        StringJoiner order = new StringJoiner(", ");
+        for (KeyField key : definition.keys()) {
+            keyColumns.add(", " + key.column());
+            order.add(key.column());
+        }
+        order.add("chunk_index");
+        String sql = "SELECT id, chunk_index, dtype, start_ts, updated_at, is_deleted, data" + keyColumns
+                + " FROM " + definition.table() + " " + where + " ORDER BY " + order;
+        return jdbc(connection -> {
+            List<StoredRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Object> key = new LinkedHashMap<>();
+                    int column = 8;
+                    for (KeyField field : definition.keys()) {
+                        key.put(field.name(), rs.getObject(column++));
+                    }
+                    rows.add(new StoredRow(rs.getLong(1), SeriesKey.of(key), rs.getInt(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant(),
+                            rs.getBoolean(6), HexFormat.of().formatHex(rs.getBytes(7))));
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}
