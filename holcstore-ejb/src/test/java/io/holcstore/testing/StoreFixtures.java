@@ -30,7 +30,7 @@ public final class StoreFixtures {
     /** Every store entity of the test persistence unit. */
     public static final List<Class<? extends TimeseriesChunk>> ALL_STORES =
             List.of(YearParisStore.class, MonthUtcStore.class, MonthParisSyncStore.class, SingleSeriesStore.class,
-                    TypedKeyStore.class, TypedKeySyncStore.class);
+                    TypedKeyStore.class, TypedKeySyncStore.class, QuarterParisSyncStore.class);
 
     private StoreFixtures() {
     }
