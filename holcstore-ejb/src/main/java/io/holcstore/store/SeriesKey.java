@@ -2,7 +2,6 @@ package io.holcstore.store;
 
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -28,13 +27,13 @@ public final class SeriesKey {
     /** A key from alternating field names and values: {@code SeriesKey.of("version", 1, "kind", "a")}. */
     public static SeriesKey of(Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("SeriesKey.of takes field names and values in pairs, got "
+            throw new InvalidKeyException("SeriesKey.of takes field names and values in pairs, got "
                     + namesAndValues.length + " arguments");
         }
         SortedMap<String, Object> map = new TreeMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (!(namesAndValues[i] instanceof String name)) {
-                throw new IllegalArgumentException("argument " + i + " must be a field name, got " + namesAndValues[i]);
+                throw new InvalidKeyException("argument " + i + " of SeriesKey.of must be a field name, got " + namesAndValues[i]);
             }
             put(map, name, namesAndValues[i + 1]);
         }
@@ -43,18 +42,23 @@ public final class SeriesKey {
 
     /** A key from a map of field names to values. */
     public static SeriesKey of(Map<String, ?> fields) {
+        if (fields == null) {
+            throw new InvalidKeyException("the map of key fields is null");
+        }
         SortedMap<String, Object> map = new TreeMap<>();
         fields.forEach((name, value) -> put(map, name, value));
         return new SeriesKey(map);
     }
 
     private static void put(SortedMap<String, Object> map, String name, Object value) {
-        Objects.requireNonNull(name, "field name");
+        if (name == null) {
+            throw new InvalidKeyException("a key field name is null");
+        }
         if (value == null) {
-            throw new IllegalArgumentException("key field '" + name + "' has no value (null)");
+            throw new InvalidKeyException("key field '" + name + "' has no value (null)");
         }
         if (map.put(name, value) != null) {
-            throw new IllegalArgumentException("key field '" + name + "' is given twice");
+            throw new InvalidKeyException("key field '" + name + "' is given twice");
         }
     }
 

@@ -209,6 +209,14 @@ public final class PostgresStores implements AutoCloseable {
     /** The rows of the store's table matching an SQL condition, ordered by key columns then chunk index. */
     public List<StoredRow> rows(Class<? extends TimeseriesChunk> entity, String where) {
         StoreMapping definition = definition(entity);
+        return jdbc(connection -> rows(connection, definition, where));
+    }
+
+    /**
+     * The rows of a store's table matching an SQL condition, read over {@code connection}: the same reading for
+     * code that has a connection of its own, such as an EJB inside a container transaction.
+     */
+    public static List<StoredRow> rows(Connection connection, StoreMapping definition, String where) throws SQLException {
         StringJoiner keyColumns = new StringJoiner("");
         StringJoiner order = new StringJoiner(", ");
         for (KeyField key : definition.keys()) {
@@ -218,22 +226,20 @@ public final class PostgresStores implements AutoCloseable {
         order.add("chunk_index");
         String sql = "SELECT id, chunk_index, dtype, start_ts, updated_at, is_deleted, data" + keyColumns
                 + " FROM " + definition.table() + " " + where + " ORDER BY " + order;
-        return jdbc(connection -> {
-            List<StoredRow> rows = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Object> key = new LinkedHashMap<>();
-                    int column = 8;
-                    for (KeyField field : definition.keys()) {
-                        key.put(field.name(), rs.getObject(column++));
-                    }
-                    rows.add(new StoredRow(rs.getLong(1), SeriesKey.of(key), rs.getInt(2), rs.getString(3),
-                            rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant(),
-                            rs.getBoolean(6), HexFormat.of().formatHex(rs.getBytes(7))));
+        List<StoredRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Map<String, Object> key = new LinkedHashMap<>();
+                int column = 8;
+                for (KeyField field : definition.keys()) {
+                    key.put(field.name(), rs.getObject(column++));
                 }
+                rows.add(new StoredRow(rs.getLong(1), SeriesKey.of(key), rs.getInt(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant(),
+                        rs.getBoolean(6), HexFormat.of().formatHex(rs.getBytes(7))));
             }
-            return rows;
-        });
+        }
+        return rows;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.InvalidChunkException;
+import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
@@ -67,6 +68,13 @@ class ArgumentErrorsTest extends StoreTestBase {
         assertArgument("refs", () -> db.run(MonthParisSyncStore.class, s -> s.exportChunks(null)));
         assertArgument("chunks", () -> db.run(MonthParisSyncStore.class, s -> s.importChunks(null)));
         assertEquals(0, db.count(YearParisStore.class));
+    }
+
+    @Test
+    void keysWithNullOrUnpairedPartsAreInvalidKeys() {
+        assertMentions(assertThrows(InvalidKeyException.class, () -> SeriesKey.of("version", null)).getMessage(), "'version'", "null");
+        assertMentions(assertThrows(InvalidKeyException.class, () -> SeriesKey.of("version")).getMessage(), "pairs");
+        assertMentions(assertThrows(InvalidKeyException.class, () -> SeriesKey.of("version", 1, "version", 2)).getMessage(), "twice");
     }
 
     @Test
