@@ -14,12 +14,19 @@ public class InvalidLocalTimeException extends HolcStoreException {
 
     private final transient LocalDateTime localTime;
 
-    InvalidLocalTimeException(LocalDateTime localTime, ZoneId zone, boolean skipped) {
-        super("local time " + localTime + (skipped
-                ? " does not exist in zone " + zone + " (the clocks skip it)"
-                : " is ambiguous in zone " + zone + " (the clocks pass it twice)")
-                + "; give zoned instants instead. Nothing was written");
+    private InvalidLocalTimeException(LocalDateTime localTime, String problem) {
+        super("local time " + localTime + " " + problem + "; give zoned instants instead. Nothing was written");
         this.localTime = localTime;
+    }
+
+    /** A local time the zone skips at a spring change. */
+    static InvalidLocalTimeException skipped(LocalDateTime localTime, ZoneId zone) {
+        return new InvalidLocalTimeException(localTime, "does not exist in zone " + zone + " (the clocks skip it)");
+    }
+
+    /** A local time the zone passes twice at an autumn change. */
+    static InvalidLocalTimeException repeated(LocalDateTime localTime, ZoneId zone) {
+        return new InvalidLocalTimeException(localTime, "is ambiguous in zone " + zone + " (the clocks pass it twice)");
     }
 
     /** The first offending local date-time of the written series. */

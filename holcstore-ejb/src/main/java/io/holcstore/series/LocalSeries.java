@@ -50,8 +50,11 @@ public final class LocalSeries implements Series {
         Instant[] instants = new Instant[dateTimes.length];
         for (int i = 0; i < dateTimes.length; i++) {
             List<ZoneOffset> offsets = rules.getValidOffsets(dateTimes[i]);
-            if (offsets.size() != 1) {
-                throw new InvalidLocalTimeException(dateTimes[i], zone, offsets.isEmpty());
+            if (offsets.isEmpty()) {
+                throw InvalidLocalTimeException.skipped(dateTimes[i], zone);
+            }
+            if (offsets.size() > 1) {
+                throw InvalidLocalTimeException.repeated(dateTimes[i], zone);
             }
             instants[i] = dateTimes[i].toInstant(offsets.get(0));
         }

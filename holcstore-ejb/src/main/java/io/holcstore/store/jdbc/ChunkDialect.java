@@ -45,11 +45,8 @@ public interface ChunkDialect {
     /** Asks for the statement's blobs in the cheapest transfer format from its first execution on. */
     void preferBinary(PreparedStatement statement) throws SQLException;
 
-    /**
-     * The rows of the named chunks that are stored, in any order, selected with {@link ChunkSql#rowSelect}
-     * (data only if asked) and locked {@code FOR UPDATE} if asked.
-     */
-    List<ChunkRow> fetch(Connection connection, List<ChunkRef> refs, boolean withData, boolean lock) throws SQLException;
+    /** The rows of the named chunks that are stored, in any order, selected with {@link ChunkSql#rowSelect} as {@code lookup} says. */
+    List<ChunkRow> fetch(Connection connection, List<ChunkRef> refs, RowLookup lookup) throws SQLException;
 
     /** A sink for new rows of the table, in the fastest way this database takes them. */
     RowSink openRowSink(Connection connection) throws SQLException;

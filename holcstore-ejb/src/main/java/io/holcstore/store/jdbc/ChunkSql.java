@@ -72,10 +72,10 @@ public final class ChunkSql {
         return all;
     }
 
-    /** The select list of row lookups: every column, data only if asked, keys last (as {@link #readRow} reads them). */
-    public String rowSelect(boolean withData) {
+    /** The select list of row lookups: every column, the data if the lookup reads it, keys last (as {@link #readRow} reads them). */
+    public String rowSelect(RowLookup lookup) {
         return "SELECT " + columns.id() + ", " + columns.chunkIndex() + ", " + columns.dtype() + ", " + columns.startTs()
-                + ", " + columns.updatedAt() + ", " + columns.deleted() + ", " + (withData ? columns.data() : "NULL") + keySelect();
+                + ", " + columns.updatedAt() + ", " + columns.deleted() + ", " + (lookup.readsData() ? columns.data() : "NULL") + keySelect();
     }
 
     /** A row selected with {@link #rowSelect}. */

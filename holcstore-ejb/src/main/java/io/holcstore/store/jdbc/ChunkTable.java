@@ -138,19 +138,19 @@ final class ChunkTable {
 
     /** The stored rows of the given chunks, with their data; keyed by reference. */
     Map<ChunkRef, ChunkRow> fetchWithData(List<ChunkRef> refs) {
-        return fetch(refs, true, false);
+        return fetch(refs, RowLookup.WITH_DATA);
     }
 
     /** The stored rows of the given chunks, without data, locked for update; keyed by reference. */
     Map<ChunkRef, ChunkRow> lockRows(List<ChunkRef> refs) {
-        return fetch(refs, false, true);
+        return fetch(refs, RowLookup.LOCKED);
     }
 
-    private Map<ChunkRef, ChunkRow> fetch(List<ChunkRef> refs, boolean withData, boolean lock) {
+    private Map<ChunkRef, ChunkRow> fetch(List<ChunkRef> refs, RowLookup lookup) {
         planEachLookup();
         Map<ChunkRef, ChunkRow> found = new LinkedHashMap<>();
         try {
-            dialect.fetch(connection, refs, withData, lock).forEach(row -> found.put(row.ref(), row));
+            dialect.fetch(connection, refs, lookup).forEach(row -> found.put(row.ref(), row));
         } catch (SQLException e) {
             throw sql.failure("read", e);
         }

@@ -65,15 +65,15 @@ public class PortableDialect implements ChunkDialect {
     }
 
     @Override
-    public List<ChunkRow> fetch(Connection connection, List<ChunkRef> refs, boolean withData, boolean lock) throws SQLException {
+    public List<ChunkRow> fetch(Connection connection, List<ChunkRef> refs, RowLookup lookup) throws SQLException {
         List<ChunkRow> rows = new ArrayList<>();
         for (int from = 0; from < refs.size(); from += ChunkTable.BATCH) {
             List<ChunkRef> group = refs.subList(from, Math.min(refs.size(), from + ChunkTable.BATCH));
             StringJoiner any = new StringJoiner(" OR ");
             group.forEach(r -> any.add("(" + sql.keyCondition(r.key()) + " AND " + sql.columns().chunkIndex() + " = ?)"));
-            try (PreparedStatement ps = connection.prepareStatement(sql.rowSelect(withData) + " FROM " + sql.table()
-                    + " WHERE " + any + (lock ? " FOR UPDATE" : ""))) {
-                if (withData) {
+            try (PreparedStatement ps = connection.prepareStatement(sql.rowSelect(lookup) + " FROM " + sql.table()
+                    + " WHERE " + any + (lookup.locks() ? " FOR UPDATE" : ""))) {
+                if (lookup.readsData()) {
                     preferBinary(ps);
                 }
                 int p = 1;

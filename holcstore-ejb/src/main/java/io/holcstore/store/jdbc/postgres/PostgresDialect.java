@@ -7,6 +7,7 @@ import io.holcstore.store.UnsupportedIsolationException;
 import io.holcstore.store.jdbc.ChunkRow;
 import io.holcstore.store.jdbc.ChunkSql;
 import io.holcstore.store.jdbc.PortableDialect;
+import io.holcstore.store.jdbc.RowLookup;
 import io.holcstore.store.jdbc.RowSink;
 
 import java.nio.charset.StandardCharsets;
@@ -160,10 +161,10 @@ final class PostgresDialect extends PortableDialect {
      * chunk page. One chunk, or keys with no safe text form, take the portable way.
      */
     @Override
-    public List<ChunkRow> fetch(Connection connection, List<ChunkRef> refs, boolean withData, boolean lock) throws SQLException {
+    public List<ChunkRow> fetch(Connection connection, List<ChunkRef> refs, RowLookup lookup) throws SQLException {
         Object[][] arrays = refs.size() > 1 ? refsAsArrays(refs) : null;
         if (arrays == null) {
-            return super.fetch(connection, refs, withData, lock);
+            return super.fetch(connection, refs, lookup);
         }
         List<KeyField> keys = sql.keys();
         StringJoiner unnested = new StringJoiner(", ");
@@ -178,11 +179,11 @@ final class PostgresDialect extends PortableDialect {
         unnested.add("?::integer[]");
         names.add("ci");
         on.add(sql.columns().chunkIndex() + " = r.ci");
-        String select = sql.rowSelect(withData) + " FROM " + sql.table() + " JOIN unnest(" + unnested + ") AS r(" + names + ") ON " + on
-                + (lock ? " FOR UPDATE OF " + sql.table() : "");
+        String select = sql.rowSelect(lookup) + " FROM " + sql.table() + " JOIN unnest(" + unnested + ") AS r(" + names + ") ON " + on
+                + (lookup.locks() ? " FOR UPDATE OF " + sql.table() : "");
         List<ChunkRow> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(select)) {
-            if (withData) {
+            if (lookup.readsData()) {
                 preferBinary(ps);
             }
             for (int k = 0; k < keys.size(); k++) {
