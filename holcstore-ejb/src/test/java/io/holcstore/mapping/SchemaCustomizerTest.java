@@ -38,8 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Named.named;
 
 /**
- * The schema customizer at deployment: table names, constraint, index, NOT NULL keys and EXTERNAL
- * storage of the data column on PostgreSQL; invalid store declarations fail the deployment.
+ * The schema customizer at deployment: table names, constraint, index and NOT NULL keys (and, from the store
+ * logic at first use, EXTERNAL storage of the data column on PostgreSQL); invalid store declarations fail the
+ * deployment.
  */
 class SchemaCustomizerTest {
     private static final SeriesKey KEY = SeriesKey.of("version", 1, "kind", "a");
@@ -53,14 +54,10 @@ class SchemaCustomizerTest {
 
     // ---- invalid declarations fail the deployment ----
 
-    /**
-     * The bug that disables the tests below: EclipseLink 4.0.7 runs {@code @Customizer} classes in
-     * MetadataProcessor.processCustomizers inside {@code try { ... } catch (Exception e) { log at FINER }}, so an
-     * InvalidStoreDefinitionException thrown by ChunkStoreSchemaCustomizer as the descriptor customizer declared on
-     * TimeseriesChunk never fails the deployment: the entity deploys under its default table name (e.g. BADSTEPSTORE),
-     * without the unique constraint, and DDL generation would even create that table. Only a persistence unit that
-     * also names the customizer as eclipselink.session.customizer fails as documented.
-     */
+    // EclipseLink 4.0.7 runs @Customizer classes inside catch (Exception) and only logs what they throw, so the
+    // customizer declared on TimeseriesChunk throws a StoreDeclarationError (an Error) instead: each invalid
+    // declaration below must fail the deployment both with that descriptor customizer alone and with the
+    // customizer also named as eclipselink.session.customizer.
 
     /** The persistence-unit property naming the customizer as session customizer too. */
     private static final Map<String, Object> WITH_SESSION_CUSTOMIZER =
