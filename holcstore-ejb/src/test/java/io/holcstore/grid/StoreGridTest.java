@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +93,32 @@ class StoreGridTest {
             assertEquals(24300, UTC_MONTHLY_HOURLY.chunkIndexOf(at("2025-01-15T00:00:00Z")));
             assertEquals(24306, UTC_MONTHLY_HOURLY.chunkIndexOf(at("2025-07-15T00:00:00Z")));
             assertEquals(24311, PARIS_MONTHLY_HOURLY.chunkIndexOf(at("2025-12-15T00:00:00Z")));
+        }
+
+        @Test
+        void instantsOutsideTheYearsOneToNineThousandNineHundredNinetyNineAreOutOfRange() {
+            // local midnight of 0001-01-01 in Paris is 0000-12-31T23:50:39Z (local mean time, +00:09:21)
+            assertEquals(at("0000-12-31T23:50:39Z"), PARIS_MONTHLY_HOURLY.firstInstant());
+            assertEquals(month(1, 1), PARIS_MONTHLY_HOURLY.chunkIndexOf(PARIS_MONTHLY_HOURLY.firstInstant()));
+            assertEquals(month(9999, 12), UTC_MONTHLY_HOURLY.chunkIndexOf(at("9999-12-31T23:00:00Z")));
+            for (Instant outside : new Instant[] {Instant.MIN, Instant.MAX, at("0000-12-31T23:00:00Z"), at("+10000-01-01T00:00:00Z"),
+                    at("+200000000-01-01T00:00:00Z")}) {
+                TimestampOutOfRangeException e = assertThrows(TimestampOutOfRangeException.class,
+                        () -> UTC_MONTHLY_HOURLY.chunkIndexOf(outside));
+                assertEquals(outside, e.timestamp());
+                assertFalse(UTC_MONTHLY_HOURLY.covers(outside));
+            }
+        }
+
+        @Test
+        void holdsTheChunksOfTheYearsOneToNineThousandNineHundredNinetyNine() {
+            assertTrue(UTC_MONTHLY_HOURLY.holdsChunk(month(1, 1)));
+            assertTrue(UTC_MONTHLY_HOURLY.holdsChunk(month(9999, 12)));
+            assertFalse(UTC_MONTHLY_HOURLY.holdsChunk(month(1, 1) - 1));
+            assertFalse(UTC_MONTHLY_HOURLY.holdsChunk(month(10000, 1)));
+            assertTrue(UTC_YEARLY_HOURLY.holdsChunk(9999));
+            assertFalse(UTC_YEARLY_HOURLY.holdsChunk(0));
+            assertFalse(UTC_YEARLY_HOURLY.holdsChunk(Integer.MAX_VALUE));
         }
 
         @Test
