@@ -1,11 +1,9 @@
 package io.holcstore.codec;
 
+import io.holcstore.testing.StoreFixtures;
 import net.jpountz.xxhash.XXHashFactory;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +29,7 @@ final class CodecFixtures {
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = CodecFixtures.class.getResourceAsStream("/vectors/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource /vectors/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoreFixtures.resource("/vectors/" + name);
     }
 
     static byte[] frame(String vector) {

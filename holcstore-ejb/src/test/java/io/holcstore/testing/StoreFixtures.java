@@ -4,6 +4,9 @@ import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.series.DenseSeries;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -47,6 +50,18 @@ public final class StoreFixtures {
     /** What {@code lastUpdatedAt} answers when nothing matches: local midnight of 2000-01-01 in the store zone. */
     public static Instant neverUpdated(ZoneId storeZone) {
         return LocalDateTime.parse("2000-01-01T00:00").atZone(storeZone).toInstant();
+    }
+
+    /** The bytes of a test resource, by absolute path ({@code /vectors/empty.lz4}). */
+    public static byte[] resource(String path) {
+        try (InputStream in = StoreFixtures.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The instant of a local date-time in Europe/Paris. */

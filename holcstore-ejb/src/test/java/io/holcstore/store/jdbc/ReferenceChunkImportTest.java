@@ -6,11 +6,9 @@ import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.testing.QuarterParisSyncStore;
+import io.holcstore.testing.StoreFixtures;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -93,13 +91,6 @@ class ReferenceChunkImportTest extends StoreTestBase {
     }
 
     private static byte[] vector(String name) {
-        try (InputStream in = ReferenceChunkImportTest.class.getResourceAsStream("/vectors/reference-dst/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource /vectors/reference-dst/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoreFixtures.resource("/vectors/reference-dst/" + name);
     }
 }

@@ -6,7 +6,6 @@ import io.holcstore.store.UnsupportedIsolationException;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.MonthUtcStore;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -146,22 +145,11 @@ class SeriesLocksTest extends StoreTestBase {
 
     /** Runs {@code work} in a transaction set to {@code level} by its first statement; rolls back if it throws. */
     private static <T> T atIsolation(String level, Function<JpaTimeseriesChunkStore, T> work) {
-        EntityManager em = db.factory().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            try (Statement statement = em.unwrap(Connection.class).createStatement()) {
+        return db.inTransaction(MonthParisSyncStore.class, (store, connection) -> {
+            try (Statement statement = connection.createStatement()) {
                 statement.execute("SET TRANSACTION ISOLATION LEVEL " + level);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
             }
-            T result = work.apply(new JpaTimeseriesChunkStore(em, MonthParisSyncStore.class));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return work.apply(store);
+        });
     }
 }
