@@ -28,12 +28,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.holcstore.it.support.LoopbackExtension;
 import io.holcstore.it.support.LoopbackHttp;
+import io.holcstore.testing.StoreFixtures;
 
 /**
  * The example application exactly as {@code holcstore-war} builds it (copied to {@code target/} by the pom,
  * path in {@code -Dholcstore.it.exampleWar}), deployed as is: nothing added, so it runs on its own default,
  * embedded database (H2, shipped by Payara Micro) and its own configuration. Checked from the client, over
- * 127.0.0.1 only.
+ * 127.0.0.1 only. Both example stores (DemoStore, DemoMirror) are declared in Europe/Paris.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExampleApplicationIT {
@@ -68,8 +69,9 @@ class ExampleApplicationIT {
         }
         assertEquals(Set.of("demo", "mirror"), body.keySet(), response.body());
         for (String store : body.keySet()) {
-            // Nothing written yet: the store's "never updated" instant.
-            assertEquals("2000-01-01T00:00:00Z", body.getJsonObject(store).getString("lastUpdatedAt"), store);
+            // Nothing written yet: the "never updated" instant, local midnight of 2000-01-01 in the stores' zone.
+            assertEquals(StoreFixtures.neverUpdated(StoreFixtures.PARIS).toString(),
+                    body.getJsonObject(store).getString("lastUpdatedAt"), store);
         }
     }
 }

@@ -34,6 +34,7 @@ import io.holcstore.it.support.ItRestApplication;
  *     return TestDeployments.war("sync")
  *             .entities(TestStore.class)                 // listed in persistence.xml (and packaged if a test class)
  *             .classes(TestStoreBean.class)              // any other test classes
+ *             .fixtures()                                // holcstore-ejb's test-jar (StoreFixtures, test stores)
  *             .restLibrary().jaxrs()                     // holcstore-rest in WEB-INF/lib, JAX-RS at /api
  *             .property("eclipselink.logging.level.sql", "FINE")
  *             .build();
@@ -54,6 +55,8 @@ public final class TestDeployments {
     /** Jar name prefixes in {@code target/deployment-libs}, always packaged. */
     private static final List<String> CORE_LIBS = List.of("holcstore-ejb-", "lz4-java-", "postgresql-");
     private static final String REST_LIB = "holcstore-rest-";
+    /** How holcstore-ejb's test-jar (the shared fixtures) ends; it shares the library jar's prefix. */
+    private static final String FIXTURES_SUFFIX = "-tests.jar";
 
     private TestDeployments() {
     }
@@ -89,6 +92,7 @@ public final class TestDeployments {
         private final Map<String, String> properties = new LinkedHashMap<>();
         private boolean schemaCustomizer = true;
         private boolean restLibrary;
+        private boolean fixtures;
         private boolean jaxrs;
         private int maxPoolSize = 8;
 
@@ -139,6 +143,15 @@ public final class TestDeployments {
             return this;
         }
 
+        /**
+         * Also packages holcstore-ejb's test-jar: {@code io.holcstore.testing} (StoreFixtures, the test stores), so that
+         * in-container code can use them; its entities still join the unit only if given to {@link #entities}.
+         */
+        public Builder fixtures() {
+            fixtures = true;
+            return this;
+        }
+
         /** Adds {@link ItRestApplication}: JAX-RS at {@code /<name>/api}, every resource in the WAR and its jars. */
         public Builder jaxrs() {
             jaxrs = true;
@@ -178,6 +191,7 @@ public final class TestDeployments {
             List<File> jars;
             try (Stream<Path> files = Files.list(dir)) {
                 jars = files.filter(p -> prefixes.stream().anyMatch(p.getFileName().toString()::startsWith))
+                        .filter(p -> fixtures || !p.getFileName().toString().endsWith(FIXTURES_SUFFIX))
                         .map(Path::toFile).sorted().toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(dir.toAbsolutePath()
@@ -187,6 +201,9 @@ public final class TestDeployments {
                 if (jars.stream().noneMatch(f -> f.getName().startsWith(prefix))) {
                     throw new IllegalStateException("No " + prefix + "*.jar in " + dir.toAbsolutePath());
                 }
+            }
+            if (fixtures && jars.stream().noneMatch(f -> f.getName().endsWith(FIXTURES_SUFFIX))) {
+                throw new IllegalStateException("No holcstore-ejb-*" + FIXTURES_SUFFIX + " in " + dir.toAbsolutePath());
             }
             return jars.toArray(File[]::new);
         }

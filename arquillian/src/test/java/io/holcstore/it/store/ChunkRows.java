@@ -1,8 +1,9 @@
 package io.holcstore.it.store;
 
-import java.time.Instant;
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -10,68 +11,62 @@ import jakarta.persistence.PersistenceContext;
 
 import io.holcstore.mapping.StoreMapping;
 import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.testing.PostgresStores;
+import io.holcstore.testing.PostgresStores.StoredRow;
 
 /**
- * Test-only EJB of {@code ChunkStoreIT}: looks at (and damages) chunk tables with native SQL, behind the library's
- * back, each call in its own transaction. Table and column names come from {@link StoreMapping}.
+ * Test-only EJB: looks at (and damages) chunk tables with native SQL, behind the library's back, each call in its
+ * own container transaction. Rows are read with the fixtures' {@link PostgresStores#rows(Connection, StoreMapping,
+ * String)}, so that the ITs and the store tests read stored rows the same way.
  */
 @Stateless
 public class ChunkRows {
 
-    /** One chunk row as stored. */
-    public record StoredRow(long id, int chunkIndex, Instant startTs, String dtype, boolean deleted) {
-    }
-
     @PersistenceContext
     private EntityManager em;
 
-    /** Rows of the store, tombstones included. */
-    public long all(Class<? extends TimeseriesChunk> store) {
-        StoreMapping def = StoreMapping.of(em, store);
-        return count("SELECT COUNT(*) FROM " + def.table());
-    }
-
-    /** Live (not deleted) rows of the store. */
-    public long live(Class<? extends TimeseriesChunk> store) {
-        StoreMapping def = StoreMapping.of(em, store);
-        return count("SELECT COUNT(*) FROM " + def.table() + " WHERE " + def.column("deleted") + " = FALSE");
-    }
-
-    /** Every row of the store, ordered by chunk index then id. */
+    /** Every row of the store (tombstones included), ordered by key columns then chunk index. */
     public List<StoredRow> rows(Class<? extends TimeseriesChunk> store) {
-        StoreMapping def = StoreMapping.of(em, store);
-        String sql = "SELECT " + def.column("id") + ", " + def.column("chunkIndex")
-                + ", CAST(EXTRACT(EPOCH FROM " + def.column("startTs") + ") AS BIGINT), " + def.column("dtype")
-                + ", " + def.column("deleted") + " FROM " + def.table()
-                + " ORDER BY " + def.column("chunkIndex") + ", " + def.column("id");
-        List<StoredRow> rows = new ArrayList<>();
-        for (Object result : em.createNativeQuery(sql).getResultList()) {
-            Object[] row = (Object[]) result;
-            rows.add(new StoredRow(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
-                    Instant.ofEpochSecond(((Number) row[2]).longValue()), (String) row[3], (Boolean) row[4]));
+        try {
+            return PostgresStores.rows(em.unwrap(Connection.class), StoreMapping.of(em, store), "");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
-        return rows;
     }
 
-    /** The stored blob of one row. */
-    public byte[] data(Class<? extends TimeseriesChunk> store, long id) {
-        StoreMapping def = StoreMapping.of(em, store);
-        return (byte[]) em.createNativeQuery("SELECT " + def.column("data") + " FROM " + def.table()
-                + " WHERE " + def.column("id") + " = ?1").setParameter(1, id).getSingleResult();
+    /** The store's table name. */
+    public String table(Class<? extends TimeseriesChunk> store) {
+        return StoreMapping.of(em, store).table();
+    }
+
+    /**
+     * The id of the current database transaction if it has written anything, else null: called inside a caller's
+     * transaction, it tells whether the store calls made there so far wrote (or locked rows for writing).
+     */
+    public Object writingTransactionId() {
+        return em.createNativeQuery("SELECT CAST(txid_current_if_assigned() AS TEXT)").getSingleResult();
     }
 
     /** Overwrites one row's dtype; returns the number of rows changed. */
     public int setDtype(Class<? extends TimeseriesChunk> store, long id, String dtype) {
         StoreMapping def = StoreMapping.of(em, store);
-        return em.createNativeQuery("UPDATE " + def.table() + " SET " + def.column("dtype") + " = ?1 WHERE "
-                + def.column("id") + " = ?2").setParameter(1, dtype).setParameter(2, id).executeUpdate();
+        return em.createNativeQuery("UPDATE " + def.table() + " SET " + def.columns().dtype() + " = ?1 WHERE "
+                + def.columns().id() + " = ?2").setParameter(1, dtype).setParameter(2, id).executeUpdate();
     }
 
     /** Overwrites one row's blob; returns the number of rows changed. */
     public int setData(Class<? extends TimeseriesChunk> store, long id, byte[] data) {
         StoreMapping def = StoreMapping.of(em, store);
-        return em.createNativeQuery("UPDATE " + def.table() + " SET " + def.column("data") + " = ?1 WHERE "
-                + def.column("id") + " = ?2").setParameter(1, data).setParameter(2, id).executeUpdate();
+        return em.createNativeQuery("UPDATE " + def.table() + " SET " + def.columns().data() + " = ?1 WHERE "
+                + def.columns().id() + " = ?2").setParameter(1, data).setParameter(2, id).executeUpdate();
+    }
+
+    /** PostgreSQL's storage mode of the store's data column: {@code e} for EXTERNAL, as the library sets it. */
+    public String dataStorage(Class<? extends TimeseriesChunk> store) {
+        StoreMapping def = StoreMapping.of(em, store);
+        return String.valueOf(em.createNativeQuery("SELECT attstorage FROM pg_attribute WHERE attrelid = to_regclass(?1)"
+                + " AND attname = ?2").setParameter(1, def.table())
+                .setParameter(2, def.columns().data().toLowerCase(Locale.ROOT)).getSingleResult());
     }
 
     /**
@@ -79,7 +74,7 @@ public class ChunkRows {
      * lock: how a test knows that a concurrent writer is blocked.
      */
     public long lockWaiters(Class<? extends TimeseriesChunk> store) {
-        String table = StoreMapping.of(em, store).table().toLowerCase(java.util.Locale.ROOT);
+        String table = StoreMapping.of(em, store).table().toLowerCase(Locale.ROOT);
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                 + " AND datname = current_database() AND (LOWER(query) LIKE ?1 OR query LIKE '%pg_advisory_xact_lock%')")
                 .setParameter(1, "%" + table + "%").getSingleResult()).longValue();
@@ -90,9 +85,5 @@ public class ChunkRows {
         for (Class<? extends TimeseriesChunk> store : stores) {
             em.createNativeQuery("DELETE FROM " + StoreMapping.of(em, store).table()).executeUpdate();
         }
-    }
-
-    private long count(String sql) {
-        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 }

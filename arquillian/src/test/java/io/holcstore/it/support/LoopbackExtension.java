@@ -2,6 +2,7 @@ package io.holcstore.it.support;
 
 import java.util.logging.Logger;
 
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
@@ -21,7 +22,8 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
  * {@code @ArquillianResource URL} use. No Micro option changes the banner ({@code --interfaces},
  * {@code --nohazelcast} and {@code hazelcast.local.localAddress} were tried). So, right after each deployment,
  * this observer replaces the metadata with a copy whose host is 127.0.0.1 (same port, same servlets). It also
- * turns a failed deployment (Micro still prints its banner, with no servlet) into an immediate, explicit error.
+ * turns a failed testable deployment (Micro still prints its banner, with no servlet) into an immediate, explicit
+ * {@link DeploymentException}.
  * The test Micro also listens on 127.0.0.1 only ({@code src/test/payara/preboot.asadmin}), so a request that
  * escaped this rewrite would fail instead of leaving loopback.
  *
@@ -46,7 +48,7 @@ public class LoopbackExtension implements LoadableExtension {
         @DeploymentScoped
         private InstanceProducer<ProtocolMetaData> protocolMetaData;
 
-        public void rewrite(@Observes AfterDeploy event) {
+        public void rewrite(@Observes AfterDeploy event) throws DeploymentException {
             ProtocolMetaData original = protocolMetaData.get();
             if (original == null) {
                 return;
@@ -69,8 +71,9 @@ public class LoopbackExtension implements LoadableExtension {
             if (event.getDeployment().testable() && loopback.getContexts(HTTPContext.class).stream()
                     .allMatch(http -> http.getServlets().isEmpty())) {
                 // Micro prints its banner even when the application failed to deploy; say so now rather than
-                // failing later with "ArquillianServletRunnerEE9 not found".
-                throw new IllegalStateException("Payara Micro started but deployed no servlet of "
+                // failing later with "ArquillianServletRunnerEE9 not found". A DeploymentException, as the adapter
+                // would throw, so that a test expecting a refused deployment recognises it.
+                throw new DeploymentException("Payara Micro started but deployed no servlet of "
                         + event.getDeployment().getName() + ": the deployment failed. Look for SEVERE in "
                         + "target/failsafe-reports/<test class>-output.txt");
             }
