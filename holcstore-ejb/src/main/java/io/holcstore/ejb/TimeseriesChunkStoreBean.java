@@ -1,5 +1,6 @@
 package io.holcstore.ejb;
 
+import io.holcstore.mapping.StoreSettings;
 import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.Series;
@@ -8,6 +9,7 @@ import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.mapping.StoreSettings;
 import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.store.TimeseriesChunkStore;
 import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
@@ -56,6 +58,16 @@ public abstract class TimeseriesChunkStoreBean<E extends TimeseriesChunk> implem
 
     private JpaTimeseriesChunkStore store() {
         return new JpaTimeseriesChunkStore(entityManager(), entity);
+    }
+
+    @Override
+    public StoreSettings settings() {
+        return store().settings();
+    }
+
+    @Override
+    public List<String> keyFields() {
+        return store().keyFields();
     }
 
     @Override

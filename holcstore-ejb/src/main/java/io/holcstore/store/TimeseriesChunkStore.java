@@ -1,6 +1,7 @@
 package io.holcstore.store;
 
 import io.holcstore.HolcStoreException;
+import io.holcstore.mapping.StoreSettings;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.Series;
 
@@ -38,6 +39,12 @@ import java.util.function.Consumer;
  * serialises calls on one bean instance).
  */
 public interface TimeseriesChunkStore {
+
+    /** The store's frozen settings: chunk axis, step, zone, sync. */
+    StoreSettings settings();
+
+    /** The names of the store's key fields, sorted: what keys and filters may give. */
+    List<String> keyFields();
 
     /**
      * First write of a series: {@code setTs(key, series, WriteMode.INSERT)}.

@@ -5,7 +5,9 @@ import io.holcstore.codec.ChunkEncoding;
 import io.holcstore.codec.CorruptChunkException;
 import io.holcstore.grid.GridChunks;
 import io.holcstore.grid.StoreGrid;
+import io.holcstore.mapping.KeyField;
 import io.holcstore.mapping.StoreMapping;
+import io.holcstore.mapping.StoreSettings;
 import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.Series;
@@ -72,6 +74,16 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
     /** What this store's entity declares. */
     public StoreMapping mapping() {
         return mapping;
+    }
+
+    @Override
+    public StoreSettings settings() {
+        return mapping.settings();
+    }
+
+    @Override
+    public List<String> keyFields() {
+        return mapping.keys().stream().map(KeyField::name).toList();
     }
 
     // ---- writes ----

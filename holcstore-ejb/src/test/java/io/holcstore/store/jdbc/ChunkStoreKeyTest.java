@@ -1,5 +1,7 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.grid.ChunkAxis;
+import io.holcstore.mapping.StoreSettings;
 import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
@@ -33,6 +35,15 @@ class ChunkStoreKeyTest extends StoreTestBase {
                 () -> db.run(YearParisStore.class, s -> s.setTs(key, SERIES, WriteMode.INSERT)));
         assertEquals(0, db.count(YearParisStore.class), "nothing written");
         return e;
+    }
+
+    @Test
+    void theStoreDescribesItsSettingsAndKeyFields() {
+        StoreSettings settings = db.inTransaction(YearParisStore.class, s -> s.settings());
+
+        assertEquals(new StoreSettings(ChunkAxis.YEAR, HOUR, PARIS, false), settings);
+        assertEquals(List.of("kind", "version"), db.inTransaction(YearParisStore.class, s -> s.keyFields()));
+        assertEquals(List.of(), db.inTransaction(SingleSeriesStore.class, s -> s.keyFields()));
     }
 
     @Test
