@@ -47,6 +47,24 @@ class ChunkStoreKeyTest extends StoreTestBase {
     }
 
     @Test
+    void keyValuesWithQuotesSemicolonsAndAccentsAreBoundNotSpliced() {
+        SeriesKey odd = key(1, "o'clock; DROP TABLE x; -- \"ü\"");
+        DenseSeries series = ramp(paris("2024-05-01T00:00"), HOUR, 3, 1);
+
+        db.run(YearParisStore.class, s -> s.setTs(odd, series, WriteMode.INSERT));
+        db.run(YearParisStore.class, s -> s.setTs(key(1, "o"), series, WriteMode.INSERT));
+
+        assertSeries(stored(series, PARIS), db.inTransaction(YearParisStore.class, s -> s.getTs(odd)));
+        assertEquals(List.of(odd), db.inTransaction(YearParisStore.class, s -> {
+            List<SeriesKey> keys = new java.util.ArrayList<>();
+            s.yieldManyTs(SeriesKey.of("kind", odd.get("kind")), null, null, true, keyed -> keys.add(keyed.key()));
+            return keys;
+        }));
+        assertEquals(Integer.valueOf(1), db.inTransaction(YearParisStore.class, s -> s.delete(odd, false)), "its one year chunk");
+        assertEquals(1, db.count(YearParisStore.class));
+    }
+
+    @Test
     void partialKeyIsRefusedForAWriteNamingTheMissingField() {
         assertMentions(refusedWrite(SeriesKey.of("version", 1)).getMessage(), "kind");
         assertMentions(refusedWrite(SeriesKey.of("kind", "a")).getMessage(), "version");

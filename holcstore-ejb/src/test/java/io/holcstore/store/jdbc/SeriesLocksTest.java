@@ -1,11 +1,14 @@
 package io.holcstore.store.jdbc;
 
 import io.holcstore.series.DenseSeries;
+import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.UnsupportedIsolationException;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.MonthUtcStore;
+import io.holcstore.testing.YearParisStore;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -16,10 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static io.holcstore.testing.StoreFixtures.HOUR;
+import static io.holcstore.testing.StoreFixtures.PARIS;
 import static io.holcstore.testing.StoreFixtures.QUARTER;
 import static io.holcstore.testing.StoreFixtures.UTC;
 import static io.holcstore.testing.StoreFixtures.assertEmpty;
@@ -62,30 +68,13 @@ class SeriesLocksTest extends StoreTestBase {
      */
     private void assertDeleteWaitsForTheWriter(SeriesKey deleteFilter) throws Exception {
         db.run(MonthParisSyncStore.class, s -> s.setTs(KEY, JANUARY, WriteMode.UPDATE));
-        CountDownLatch written = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> holding(s -> {
-            int rows = s.setTs(KEY, FEBRUARY, WriteMode.UPDATE);
-            written.countDown();
-            await(release);
-            return rows;
-        }));
-        assertTrue(written.await(10, TimeUnit.SECONDS), "the writer wrote February");
-        CompletableFuture<Integer> delete = CompletableFuture.supplyAsync(
-                () -> db.inTransaction(MonthParisSyncStore.class, s -> s.delete(deleteFilter, true)));
-        Thread.sleep(300); // time enough for the delete to run, were it not waiting
-        assertFalse(delete.isDone(), "the delete waits for the writer of the series");
 
-        release.countDown();
-        assertEquals(1, writer.get(10, TimeUnit.SECONDS));
+        CompletableFuture<Object> delete = whileHolding(MonthParisSyncStore.class, s -> s.setTs(KEY, FEBRUARY, WriteMode.UPDATE),
+                () -> db.inTransaction(MonthParisSyncStore.class, s -> s.delete(deleteFilter, true)));
+
         assertEquals(2, delete.get(10, TimeUnit.SECONDS), "both months tombstoned");
         assertEmpty(db.inTransaction(MonthParisSyncStore.class, s -> s.getTs(KEY)));
         assertEquals(2, db.count(MonthParisSyncStore.class, "WHERE is_deleted"));
-    }
-
-    /** Runs {@code work} on the sync store in a transaction of its own, committed when it returns. */
-    private static <T> T holding(Function<JpaTimeseriesChunkStore, T> work) {
-        return db.inTransaction(MonthParisSyncStore.class, work);
     }
 
     private static void await(CountDownLatch latch) {
@@ -95,6 +84,50 @@ class SeriesLocksTest extends StoreTestBase {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aSetManyTsRacingAHeldSetManyTsOfTheSameSeriesFindsItStored() throws Exception {
+        Map<SeriesKey, DenseSeries> both = Map.of(key(1, "a"), JANUARY, key(2, "a"), JANUARY);
+        CompletableFuture<Object> second = whileHolding(YearParisStore.class, s -> s.setManyTs(both),
+                () -> db.inTransaction(YearParisStore.class, s -> s.setManyTs(Map.of(key(3, "a"), FEBRUARY, key(2, "a"), FEBRUARY))));
+
+        ExecutionException e = assertThrows(ExecutionException.class, () -> second.get(10, TimeUnit.SECONDS));
+        assertEquals(SeriesAlreadyExistsException.class, e.getCause().getClass());
+        assertEquals(key(2, "a"), ((SeriesAlreadyExistsException) e.getCause()).key());
+        assertEquals(2, db.count(YearParisStore.class), "the second bulk write wrote nothing");
+    }
+
+    @Test
+    void anUpdateRacingAHeldSetManyTsWaitsThenMerges() throws Exception {
+        CompletableFuture<Object> update = whileHolding(YearParisStore.class, s -> s.setManyTs(Map.of(KEY, JANUARY)),
+                () -> db.inTransaction(YearParisStore.class, s -> s.setTs(KEY, FEBRUARY, WriteMode.UPDATE)));
+
+        assertEquals(1, update.get(10, TimeUnit.SECONDS));
+        assertSeries(JANUARY.combineFirst(FEBRUARY).withZone(PARIS), db.inTransaction(YearParisStore.class, s -> s.getTs(KEY)));
+    }
+
+    /**
+     * Runs {@code first} in a transaction kept open while {@code second} starts in another thread; checks
+     * that {@code second} waits for it, then commits {@code first} and returns {@code second}'s outcome.
+     */
+    private static CompletableFuture<Object> whileHolding(Class<? extends TimeseriesChunk> store,
+                                                          Function<JpaTimeseriesChunkStore, ?> first, Supplier<?> second) throws Exception {
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> db.inTransaction(store, s -> {
+            Object result = first.apply(s);
+            written.countDown();
+            await(release);
+            return result;
+        }));
+        assertTrue(written.await(10, TimeUnit.SECONDS), "the first writer wrote");
+        CompletableFuture<Object> racing = CompletableFuture.supplyAsync(second::get);
+        Thread.sleep(300); // time enough for the second writer to finish, were it not waiting
+        assertFalse(racing.isDone(), "the second writer waits for the first");
+        release.countDown();
+        holder.get(10, TimeUnit.SECONDS);
+        return racing;
     }
 
     @Test
