@@ -1,9 +1,9 @@
 package io.holcstore.bench;
 
 import io.holcstore.grid.StoreGrid;
-import io.holcstore.store.SeriesKey;
 import io.holcstore.mapping.StoreSettings;
 import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.store.SeriesKey;
 
 import java.time.Duration;
 import java.time.Instant;

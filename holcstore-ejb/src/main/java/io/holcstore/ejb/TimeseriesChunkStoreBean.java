@@ -9,11 +9,9 @@ import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.mapping.StoreSettings;
-import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.store.TimeseriesChunkStore;
-import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import io.holcstore.store.WriteMode;
+import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 

@@ -2,11 +2,11 @@ package io.holcstore.mapping;
 
 import jakarta.persistence.Table;
 import org.eclipse.persistence.config.CacheIsolationType;
-import org.eclipse.persistence.descriptors.DescriptorCustomizer;
-import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorCustomizer;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 
 import java.lang.reflect.Modifier;

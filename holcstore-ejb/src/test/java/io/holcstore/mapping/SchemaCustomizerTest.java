@@ -1,12 +1,12 @@
 package io.holcstore.mapping;
 
-import io.holcstore.series.DenseSeries;
 import io.holcstore.mapping.InvalidStoreDefinitionException;
-import io.holcstore.testing.PostgresStores;
-import io.holcstore.store.SeriesKey;
 import io.holcstore.mapping.StoreMapping;
 import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.series.DenseSeries;
+import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
+import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.YearParisStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

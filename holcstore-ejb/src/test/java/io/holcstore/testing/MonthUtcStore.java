@@ -1,8 +1,8 @@
 package io.holcstore.testing;
 
+import io.holcstore.grid.ChunkAxis;
 import io.holcstore.mapping.ChunkStoreSettings;
 import io.holcstore.mapping.TimeseriesChunk;
-import io.holcstore.grid.ChunkAxis;
 import jakarta.persistence.Entity;
 
 /** Test store: monthly chunks, 15 minutes, UTC, keys version and kind. */

@@ -1,8 +1,8 @@
 package io.holcstore.testing;
 
 import io.holcstore.mapping.TimeseriesChunk;
-import io.holcstore.store.SeriesKey;
 import io.holcstore.series.DenseSeries;
+import io.holcstore.store.SeriesKey;
 
 import java.io.IOException;
 import java.io.InputStream;

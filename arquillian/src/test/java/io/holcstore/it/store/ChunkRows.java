@@ -11,8 +11,8 @@ import jakarta.persistence.PersistenceContext;
 
 import io.holcstore.mapping.StoreMapping;
 import io.holcstore.mapping.TimeseriesChunk;
-import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.PostgresStores.StoredRow;
+import io.holcstore.testing.PostgresStores;
 
 /**
  * Test-only EJB: looks at (and damages) chunk tables with native SQL, behind the library's back, each call in its

@@ -1,6 +1,14 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.codec.ChunkEncoding;
+import io.holcstore.grid.DuplicateTimestampException;
+import io.holcstore.grid.OffGridTimestampException;
 import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.series.DenseSeries;
+import io.holcstore.series.InvalidLocalTimeException;
+import io.holcstore.series.IrregularSeries;
+import io.holcstore.series.LocalSeries;
+import io.holcstore.series.Series;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
@@ -8,14 +16,6 @@ import io.holcstore.testing.MonthUtcStore;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.SingleSeriesStore;
 import io.holcstore.testing.YearParisStore;
-import io.holcstore.codec.ChunkEncoding;
-import io.holcstore.grid.DuplicateTimestampException;
-import io.holcstore.grid.OffGridTimestampException;
-import io.holcstore.series.DenseSeries;
-import io.holcstore.series.IrregularSeries;
-import io.holcstore.series.InvalidLocalTimeException;
-import io.holcstore.series.LocalSeries;
-import io.holcstore.series.Series;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

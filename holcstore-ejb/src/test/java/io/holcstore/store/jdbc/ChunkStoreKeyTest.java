@@ -2,6 +2,7 @@ package io.holcstore.store.jdbc;
 
 import io.holcstore.grid.ChunkAxis;
 import io.holcstore.mapping.StoreSettings;
+import io.holcstore.series.DenseSeries;
 import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
@@ -9,7 +10,6 @@ import io.holcstore.store.WriteMode;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.SingleSeriesStore;
 import io.holcstore.testing.YearParisStore;
-import io.holcstore.series.DenseSeries;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

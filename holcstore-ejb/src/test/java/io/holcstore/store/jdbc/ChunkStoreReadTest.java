@@ -1,5 +1,6 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.series.DenseSeries;
 import io.holcstore.store.InvalidWindowException;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
@@ -8,7 +9,6 @@ import io.holcstore.testing.MonthUtcStore;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.SingleSeriesStore;
 import io.holcstore.testing.YearParisStore;
-import io.holcstore.series.DenseSeries;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
@@ -7,7 +8,6 @@ import io.holcstore.testing.MonthUtcStore;
 import io.holcstore.testing.SingleSeriesStore;
 import io.holcstore.testing.StoreFixtures;
 import io.holcstore.testing.YearParisStore;
-import io.holcstore.series.DenseSeries;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,5 +1,10 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.grid.OffGridTimestampException;
+import io.holcstore.series.DenseSeries;
+import io.holcstore.series.IrregularSeries;
+import io.holcstore.series.LocalSeries;
+import io.holcstore.series.Series;
 import io.holcstore.store.ChunkStoreException;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
@@ -7,11 +12,6 @@ import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthUtcStore;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.YearParisStore;
-import io.holcstore.grid.OffGridTimestampException;
-import io.holcstore.series.DenseSeries;
-import io.holcstore.series.IrregularSeries;
-import io.holcstore.series.LocalSeries;
-import io.holcstore.series.Series;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,10 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.codec.ChunkEncoding;
+import io.holcstore.codec.CorruptChunkException;
+import io.holcstore.codec.UnknownDtypeException;
 import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.series.DenseSeries;
 import io.holcstore.store.ChunkNotFoundException;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
@@ -16,10 +20,6 @@ import io.holcstore.testing.MonthUtcStore;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.SingleSeriesStore;
 import io.holcstore.testing.YearParisStore;
-import io.holcstore.codec.ChunkEncoding;
-import io.holcstore.codec.CorruptChunkException;
-import io.holcstore.codec.UnknownDtypeException;
-import io.holcstore.series.DenseSeries;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

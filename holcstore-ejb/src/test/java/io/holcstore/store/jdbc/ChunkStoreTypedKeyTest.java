@@ -1,5 +1,6 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.series.DenseSeries;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.ChunkUpdate;
@@ -9,10 +10,9 @@ import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.PostgresStores;
-import io.holcstore.testing.TypedKeySyncStore;
-import io.holcstore.series.DenseSeries;
-import io.holcstore.testing.TypedKeyStore;
 import io.holcstore.testing.TypedKeyStore.Mode;
+import io.holcstore.testing.TypedKeyStore;
+import io.holcstore.testing.TypedKeySyncStore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.YearParisStore;
-import io.holcstore.series.DenseSeries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

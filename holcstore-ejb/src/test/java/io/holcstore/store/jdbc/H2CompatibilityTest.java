@@ -1,14 +1,14 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.KeyedSeries;
-import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.store.WriteMode;
+import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.YearParisStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

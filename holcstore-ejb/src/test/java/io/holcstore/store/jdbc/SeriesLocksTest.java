@@ -1,7 +1,7 @@
 package io.holcstore.store.jdbc;
 
-import io.holcstore.series.DenseSeries;
 import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.UnsupportedIsolationException;

@@ -1,14 +1,14 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.codec.ChunkEncoding;
+import io.holcstore.codec.CorruptChunkException;
+import io.holcstore.codec.UnknownDtypeException;
+import io.holcstore.series.DenseSeries;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.YearParisStore;
-import io.holcstore.codec.ChunkEncoding;
-import io.holcstore.codec.CorruptChunkException;
-import io.holcstore.codec.UnknownDtypeException;
-import io.holcstore.series.DenseSeries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
