@@ -2,16 +2,13 @@ package io.holcstore.mapping;
 
 import io.holcstore.grid.StoreGrid;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.Transaction;
-import jakarta.transaction.TransactionManager;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
-import org.eclipse.persistence.transaction.JTATransactionController;
+import org.eclipse.persistence.sessions.ExternalTransactionController;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -175,9 +172,15 @@ public final class StoreMapping {
      * transaction hold locks on it until it commits.
      */
     public void withOwnConnection(ConnectionWork work) throws SQLException {
-        TransactionManager manager = session.getExternalTransactionController() instanceof JTATransactionController jta
-                ? jta.getTransactionManager() : null;
-        Transaction suspended = suspend(manager);
+        ExternalTransactionController controller = session.getExternalTransactionController();
+        if (controller == null) {
+            runOnNewConnection(work); // no container transaction to step out of (Java SE, resource-local)
+        } else {
+            JtaSuspension.around(controller, name(), () -> runOnNewConnection(work));
+        }
+    }
+
+    private void runOnNewConnection(ConnectionWork work) throws SQLException {
         try (Connection connection = session.getLogin().connectToDatasource(null, session) instanceof Connection c ? c : null) {
             if (connection == null) {
                 throw new SQLException("the persistence unit's login of store " + name() + " gave no JDBC connection");
@@ -185,30 +188,6 @@ public final class StoreMapping {
             work.run(connection);
         } catch (DatabaseException e) {
             throw new SQLException("could not open a connection for store " + name() + ": " + e.getMessage(), e);
-        } finally {
-            resume(manager, suspended);
-        }
-    }
-
-    private Transaction suspend(TransactionManager manager) throws SQLException {
-        if (manager == null) {
-            return null;
-        }
-        try {
-            return manager.suspend();
-        } catch (SystemException e) {
-            throw new SQLException("could not suspend the caller's transaction for store " + name(), e);
-        }
-    }
-
-    private void resume(TransactionManager manager, Transaction suspended) throws SQLException {
-        if (suspended == null) {
-            return;
-        }
-        try {
-            manager.resume(suspended);
-        } catch (jakarta.transaction.InvalidTransactionException | SystemException e) {
-            throw new SQLException("could not resume the caller's transaction for store " + name(), e);
         }
     }
 }
