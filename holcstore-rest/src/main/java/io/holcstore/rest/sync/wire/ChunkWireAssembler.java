@@ -1,0 +1,145 @@
+package io.holcstore.rest.sync.wire;
+
+import static io.holcstore.rest.sync.wire.WireNames.ATTRS;
+import static io.holcstore.rest.sync.wire.WireNames.BLOB;
+import static io.holcstore.rest.sync.wire.WireNames.CHUNK_INDEX;
+import static io.holcstore.rest.sync.wire.WireNames.DTYPE;
+import static io.holcstore.rest.sync.wire.WireNames.IS_DELETED;
+import static io.holcstore.rest.sync.wire.WireNames.META;
+import static io.holcstore.rest.sync.wire.WireNames.START_TS;
+import static io.holcstore.rest.sync.wire.WireNames.UPDATED_AT;
+
+import io.holcstore.rest.error.KeyJson;
+import io.holcstore.store.ChunkRef;
+import io.holcstore.store.ChunkTransfer;
+import io.holcstore.store.ChunkUpdate;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.util.Base64;
+
+/**
+ * The one mapping between the core's sync values and the wire entries, both ways: {@link ChunkUpdate} to an
+ * updates page result, {@link ChunkRef} to a pack request entry, {@link ChunkTransfer} to a packed chunk. Attrs
+ * are written as the series API writes keys ({@link KeyJson}: numbers as JSON numbers, text as strings) and read
+ * whatever their order. Members are written in the reference's order; unknown members are ignored on reading, as
+ * the reference ignores them. One entry at a time: the envelopes stream the entries through here.
+ */
+public final class ChunkWireAssembler {
+
+    private ChunkWireAssembler() {
+    }
+
+    /** {@code {"attrs", "chunk_index", "dtype", "start_ts", "updated_at", "is_deleted"}}. */
+    public static JsonObject updateEntry(ChunkUpdate update) {
+        return Json.createObjectBuilder()
+                .add(ATTRS, KeyJson.of(update.key()))
+                .add(CHUNK_INDEX, update.chunkIndex())
+                .add(DTYPE, update.dtype())
+                .add(START_TS, WireDatetimes.format(update.startTs()))
+                .add(UPDATED_AT, WireDatetimes.format(update.updatedAt()))
+                .add(IS_DELETED, update.deleted())
+                .build();
+    }
+
+    /**
+     * The update an updates page result gives.
+     *
+     * @param position the entry's position in the page, for errors
+     * @throws SyncWireException if it lacks a member or holds one of the wrong type
+     */
+    public static ChunkUpdate update(JsonObject json, int position) {
+        WireEntry entry = new WireEntry(json, position);
+        return new ChunkUpdate(entry.key(entry.object(ATTRS), null),
+                entry.chunkIndex(json, CHUNK_INDEX, CHUNK_INDEX),
+                entry.string(json, DTYPE, DTYPE),
+                entry.instant(json, START_TS, START_TS),
+                entry.instant(json, UPDATED_AT, UPDATED_AT),
+                entry.flag(json, IS_DELETED, IS_DELETED));
+    }
+
+    /** {@code {"attrs", "chunk_index"}}: all the reference's server reads of a pack request entry. */
+    public static JsonObject refEntry(ChunkRef ref) {
+        return Json.createObjectBuilder()
+                .add(ATTRS, KeyJson.of(ref.key()))
+                .add(CHUNK_INDEX, ref.chunkIndex())
+                .build();
+    }
+
+    /**
+     * The chunk a pack request entry names. Other members (the reference's client sends whole update entries) are
+     * ignored; a chunk index given as decimal text is taken, as the reference takes it.
+     *
+     * @throws SyncWireException if it lacks attrs or chunk_index, or holds one of the wrong type
+     */
+    public static ChunkRef ref(JsonObject json, int position) {
+        WireEntry entry = new WireEntry(json, position);
+        return new ChunkRef(entry.key(entry.object(ATTRS), null), entry.chunkIndex(json, CHUNK_INDEX, CHUNK_INDEX));
+    }
+
+    /**
+     * {@code {"blob": "<standard base64, padded>", "attrs": {<key>, "chunk_index"}, "meta": {"dtype", "start_ts",
+     * "is_deleted", "updated_at"}}}: the stored bytes, never decompressed.
+     */
+    public static JsonObject packedEntry(ChunkTransfer chunk) {
+        JsonObjectBuilder attrs = Json.createObjectBuilder(KeyJson.of(chunk.ref().key()))
+                .add(CHUNK_INDEX, chunk.ref().chunkIndex());
+        JsonObjectBuilder meta = Json.createObjectBuilder()
+                .add(DTYPE, chunk.dtype())
+                .add(START_TS, WireDatetimes.format(chunk.startTs()))
+                .add(IS_DELETED, chunk.deleted())
+                .add(UPDATED_AT, WireDatetimes.format(chunk.updatedAt()));
+        return Json.createObjectBuilder()
+                .add(BLOB, Base64.getEncoder().encodeToString(chunk.data()))
+                .add(ATTRS, attrs)
+                .add(META, meta)
+                .build();
+    }
+
+    /**
+     * The chunk a packed entry carries, its blob decoded from base64 (still the stored LZ4 frame).
+     *
+     * @param maxBlobBytes the most bytes a decoded blob may hold; checked on the base64 length, before decoding
+     * @throws SyncWireException if a member is missing or of the wrong type ({@link WireProblem#MALFORMED_ENTRY}),
+     *                           the blob is not base64 ({@link WireProblem#BAD_BASE64}) or decodes to more than
+     *                           {@code maxBlobBytes} ({@link WireProblem#BLOB_TOO_LARGE})
+     */
+    public static ChunkTransfer transfer(JsonObject json, int position, long maxBlobBytes) {
+        WireEntry entry = new WireEntry(json, position);
+        JsonObject attrs = entry.object(ATTRS);
+        ChunkRef ref = new ChunkRef(entry.key(attrs, CHUNK_INDEX), entry.chunkIndex(attrs, CHUNK_INDEX, ATTRS + "." + CHUNK_INDEX));
+        JsonObject meta = entry.object(META);
+        return new ChunkTransfer(ref,
+                entry.string(meta, DTYPE, META + "." + DTYPE),
+                entry.instant(meta, START_TS, META + "." + START_TS),
+                entry.instant(meta, UPDATED_AT, META + "." + UPDATED_AT),
+                entry.flag(meta, IS_DELETED, META + "." + IS_DELETED),
+                blob(entry, json, maxBlobBytes));
+    }
+
+    private static byte[] blob(WireEntry entry, JsonObject json, long maxBlobBytes) {
+        String base64 = entry.string(json, BLOB, BLOB);
+        long decodedBytes = decodedLength(base64);
+        if (decodedBytes > maxBlobBytes) {
+            throw entry.fail(WireProblem.BLOB_TOO_LARGE, "the blob decodes to " + decodedBytes
+                    + " bytes, over the cap of " + maxBlobBytes + " bytes per chunk", null);
+        }
+        try {
+            return Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw entry.fail(WireProblem.BAD_BASE64, "the blob is not standard base64 (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The bytes {@code base64} decodes to, from its length alone (padded or not). */
+    private static long decodedLength(String base64) {
+        int length = base64.length();
+        int padding = 0;
+        while (padding < 2 && length - padding > 0 && base64.charAt(length - padding - 1) == '=') {
+            padding++;
+        }
+        long chars = length - padding;
+        return chars / 4 * 3 + Math.max(0, chars % 4 - 1);
+    }
+}

@@ -1,0 +1,110 @@
+package io.holcstore.rest.sync.wire;
+
+import static io.holcstore.rest.sync.wire.WireNames.COUNT;
+import static io.holcstore.rest.sync.wire.WireNames.NEXT;
+import static io.holcstore.rest.sync.wire.WireNames.PREVIOUS;
+import static io.holcstore.rest.sync.wire.WireNames.RESULTS;
+
+import io.holcstore.store.ChunkUpdate;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+
+import java.io.InputStream;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * Reads an updates page, handing each result to a consumer as soon as it is parsed: a client walks pages of any
+ * size with one update in hand. Members may come in any order and unknown ones are skipped; results must have
+ * their six members ({@link ChunkWireAssembler#update}).
+ */
+public final class UpdatesPageReader {
+    private static final Logger LOG = Logger.getLogger(UpdatesPageReader.class.getName());
+    private static final String SHAPE = "an updates page {\"count\", \"next\", \"previous\", \"results\"}";
+
+    private UpdatesPageReader() {
+    }
+
+    /**
+     * Reads the page from {@code body} to its end, then closes it.
+     *
+     * @param results takes each result, in page order
+     * @return the page's count and links
+     * @throws SyncWireException if the body is not such a page; results before the fault were handed over, so a
+     *                           caller acts on them only once this returns
+     * @throws java.io.UncheckedIOException if reading {@code body} fails
+     */
+    public static UpdatesPageHead read(InputStream body, Consumer<ChunkUpdate> results) {
+        int position = 0;
+        try (JsonParser parser = WireJson.parser(body)) {
+            Event first = parser.next();
+            if (first != Event.START_OBJECT) {
+                throw WireJson.notThe(SHAPE, first);
+            }
+            Long count = null;
+            String next = null;
+            String previous = null;
+            boolean sawResults = false;
+            for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
+                String member = parser.getString();
+                if (member.equals(COUNT)) {
+                    count = count(parser);
+                } else if (member.equals(NEXT)) {
+                    next = link(parser, NEXT);
+                } else if (member.equals(PREVIOUS)) {
+                    previous = link(parser, PREVIOUS);
+                } else if (member.equals(RESULTS)) {
+                    sawResults = true;
+                    expectResultsArray(parser.next());
+                    for (Event entry = parser.next(); entry != Event.END_ARRAY; entry = parser.next()) {
+                        if (entry != Event.START_OBJECT) {
+                            throw new SyncWireException(WireProblem.MALFORMED_ENTRY, position, null,
+                                    "a result must be an object, got " + WireJson.describe(entry), null);
+                        }
+                        results.accept(ChunkWireAssembler.update(parser.getObject(), position));
+                        position++;
+                    }
+                } else {
+                    WireJson.skipValue(parser);
+                }
+            }
+            WireJson.expectEnd(parser);
+            if (count == null || !sawResults) {
+                throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "the page lacks \""
+                        + (count == null ? COUNT : RESULTS) + "\"; it must be " + SHAPE, null);
+            }
+            int read = position;
+            LOG.fine(() -> "read an updates page of " + read + " results");
+            return new UpdatesPageHead(count, next, previous);
+        } catch (JsonException e) {
+            throw WireJson.readFailure(e, "after " + position + " results");
+        }
+    }
+
+    private static long count(JsonParser parser) {
+        if (parser.next() != Event.VALUE_NUMBER || !parser.isIntegralNumber() || parser.getLong() < 0) {
+            throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "\"" + COUNT + "\" must be a whole number, at least 0", null);
+        }
+        return parser.getLong();
+    }
+
+    private static String link(JsonParser parser, String member) {
+        Event event = parser.next();
+        if (event == Event.VALUE_NULL) {
+            return null;
+        }
+        if (event != Event.VALUE_STRING) {
+            throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "\"" + member + "\" must be a URL or null, got "
+                    + WireJson.describe(event), null);
+        }
+        return parser.getString();
+    }
+
+    private static void expectResultsArray(Event event) {
+        if (event != Event.START_ARRAY) {
+            throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "\"" + RESULTS + "\" must be an array, got "
+                    + WireJson.describe(event), null);
+        }
+    }
+}
