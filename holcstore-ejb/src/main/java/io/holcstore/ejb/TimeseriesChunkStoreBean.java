@@ -69,6 +69,11 @@ public abstract class TimeseriesChunkStoreBean<E extends TimeseriesChunk> implem
     }
 
     @Override
+    public SeriesKey checkFilter(SeriesKey filter) {
+        return store().checkFilter(filter);
+    }
+
+    @Override
     public void setTs(SeriesKey key, Series series) {
         store().setTs(key, series);
     }

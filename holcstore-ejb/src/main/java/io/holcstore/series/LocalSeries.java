@@ -3,17 +3,12 @@ package io.holcstore.series;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneRules;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * Values at local date-times without a zone. A store reads them in its own zone; a local time that
- * zone skips (spring gap) or passes twice (autumn overlap) is an {@link InvalidLocalTimeException}
- * naming it, as the reference's {@code tz_localize} raises: moving it silently would store a value at
- * an instant nobody gave.
+ * Values at local date-times without a zone. A store reads them in its own zone, by the rule of
+ * {@link LocalTimes}: a local time that zone skips or repeats is an {@link InvalidLocalTimeException}.
  */
 public final class LocalSeries implements Series {
     private final LocalDateTime[] dateTimes;
@@ -46,17 +41,9 @@ public final class LocalSeries implements Series {
      * @throws InvalidLocalTimeException naming the first local time that is not exactly one instant there
      */
     public IrregularSeries inZone(ZoneId zone) {
-        ZoneRules rules = zone.getRules();
         Instant[] instants = new Instant[dateTimes.length];
         for (int i = 0; i < dateTimes.length; i++) {
-            List<ZoneOffset> offsets = rules.getValidOffsets(dateTimes[i]);
-            if (offsets.isEmpty()) {
-                throw InvalidLocalTimeException.skipped(dateTimes[i], zone);
-            }
-            if (offsets.size() > 1) {
-                throw InvalidLocalTimeException.repeated(dateTimes[i], zone);
-            }
-            instants[i] = dateTimes[i].toInstant(offsets.get(0));
+            instants[i] = LocalTimes.instantOf(dateTimes[i], zone);
         }
         return IrregularSeries.of(instants, values);
     }

@@ -47,6 +47,14 @@ public interface TimeseriesChunkStore {
     List<String> keyFields();
 
     /**
+     * The filter as the store reads it, each value converted to its field's type (text is parsed): lets a
+     * caller check a filter, or type the values it got as text, before it starts a long operation.
+     *
+     * @throws InvalidKeyException naming an unknown field or a value of the wrong type
+     */
+    SeriesKey checkFilter(SeriesKey filter);
+
+    /**
      * First write of a series: {@code setTs(key, series, WriteMode.INSERT)}.
      *
      * @throws SeriesAlreadyExistsException if a live chunk of this key is stored

@@ -86,6 +86,11 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
         return mapping.keys().stream().map(KeyField::name).toList();
     }
 
+    @Override
+    public SeriesKey checkFilter(SeriesKey filter) {
+        return context().keys.filter(filter);
+    }
+
     // ---- writes ----
 
     @Override

@@ -47,6 +47,17 @@ class ChunkStoreKeyTest extends StoreTestBase {
     }
 
     @Test
+    void checkFilterTypesTextValuesAndRefusesUnknownFields() {
+        assertEquals(SeriesKey.of("version", 2), db.inTransaction(YearParisStore.class, s -> s.checkFilter(SeriesKey.of("version", "2"))));
+        assertEquals(SeriesKey.all(), db.inTransaction(YearParisStore.class, s -> s.checkFilter(SeriesKey.all())));
+
+        assertMentions(assertThrows(InvalidKeyException.class, () -> db.inTransaction(YearParisStore.class,
+                s -> s.checkFilter(SeriesKey.of("colour", "red")))).getMessage(), "colour");
+        assertMentions(assertThrows(InvalidKeyException.class, () -> db.inTransaction(YearParisStore.class,
+                s -> s.checkFilter(SeriesKey.of("version", "two")))).getMessage(), "version", "'two'");
+    }
+
+    @Test
     void keyValuesWithQuotesSemicolonsAndAccentsAreBoundNotSpliced() {
         SeriesKey odd = key(1, "o'clock; DROP TABLE x; -- \"ü\"");
         DenseSeries series = ramp(paris("2024-05-01T00:00"), HOUR, 3, 1);

@@ -33,7 +33,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +70,6 @@ public abstract class SeriesResource {
     private static final Logger LOG = Logger.getLogger(SeriesResource.class.getName());
     private static final MediaType CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8.name());
     private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
-    /** A window past every year a store holds: reading it checks the filter and reads no row. */
-    private static final Instant BEYOND_THE_GRID = Instant.MAX;
 
     /** The store this resource serves, e.g. an injected store EJB. */
     protected abstract TimeseriesChunkStore store();
@@ -146,7 +143,7 @@ public abstract class SeriesResource {
         ReadRange range = query.range(storeZone);
         ZoneId zone = query.zone(storeZone);
         // Bad filter values must be a 400 now: once the stream starts, the status is sent.
-        store.yieldManyTs(filter, BEYOND_THE_GRID, BEYOND_THE_GRID, true, ignored -> { });
+        store.checkFilter(filter);
         return Response.ok(new NdjsonSeriesStream(store, filter, range, zone), NdjsonSeriesStream.MEDIA_TYPE).build();
     }
 

@@ -1,6 +1,6 @@
 package io.holcstore.rest.api;
 
-import io.holcstore.series.LocalSeries;
+import io.holcstore.series.LocalTimes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,8 +45,8 @@ public final class Timestamps {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }
 
-    /** Through {@link LocalSeries#inZone}: the core's one rule for local times (a gap or an overlap is an error naming it). */
+    /** The core's one rule for local times: a gap or an overlap is an error naming it. */
     private static Instant resolve(LocalDateTime local, ZoneId zone) {
-        return LocalSeries.of(new LocalDateTime[] {local}, new double[] {Double.NaN}).inZone(zone).instantAt(0);
+        return LocalTimes.instantOf(local, zone);
     }
 }
