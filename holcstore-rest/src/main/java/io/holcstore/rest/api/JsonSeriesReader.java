@@ -7,8 +7,8 @@ import io.holcstore.series.IrregularSeries;
 import io.holcstore.series.Series;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
@@ -124,7 +124,7 @@ public final class JsonSeriesReader {
     private static String text(JsonParser parser, String where) {
         Event event = parser.next();
         if (event != Event.VALUE_STRING) {
-            throw new MalformedBodyException(where + " must be an ISO-8601 string, got " + describe(event));
+            throw new MalformedBodyException(where + " must be an ISO-8601 string, got " + MalformedBodyException.describe(event));
         }
         return parser.getString();
     }
@@ -134,7 +134,7 @@ public final class JsonSeriesReader {
         List<String> texts = new ArrayList<>();
         for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
             if (event != Event.VALUE_STRING) {
-                throw new MalformedBodyException("index[" + texts.size() + "] must be an ISO-8601 string, got " + describe(event));
+                throw new MalformedBodyException("index[" + texts.size() + "] must be an ISO-8601 string, got " + MalformedBodyException.describe(event));
             }
             texts.add(parser.getString());
         }
@@ -150,7 +150,7 @@ public final class JsonSeriesReader {
             } else if (event == Event.VALUE_NULL) {
                 values.add(Double.NaN);
             } else {
-                throw new MalformedBodyException("values[" + values.size() + "] must be a number or null, got " + describe(event));
+                throw new MalformedBodyException("values[" + values.size() + "] must be a number or null, got " + MalformedBodyException.describe(event));
             }
         }
         return values.toArray();
@@ -159,19 +159,8 @@ public final class JsonSeriesReader {
     private static void expectArray(JsonParser parser, String member, String what) {
         Event event = parser.next();
         if (event != Event.START_ARRAY) {
-            throw new MalformedBodyException("\"" + member + "\" must be " + what + ", got " + describe(event));
+            throw new MalformedBodyException("\"" + member + "\" must be " + what + ", got " + MalformedBodyException.describe(event));
         }
     }
 
-    private static String describe(Event event) {
-        return switch (event) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> event.toString();
-        };
-    }
 }

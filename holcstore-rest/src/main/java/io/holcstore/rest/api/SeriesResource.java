@@ -110,13 +110,9 @@ public abstract class SeriesResource {
             throw new NotAcceptableException(Response.notAcceptable(variants).build());
         }
         TimeseriesChunkStore store = store();
-        ZoneId storeZone = store.settings().zone();
-        SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(),
-                Set.of(SeriesQuery.START, SeriesQuery.END, SeriesQuery.TZ));
-        SeriesKey key = query.seriesKey();
-        ReadRange range = query.range(storeZone);
-        ZoneId zone = query.zone(storeZone);
-        KeyedSeries found = readOne(store, key, range);
+        ReadRequest read = ReadRequest.of(uri, store);
+        ZoneId zone = read.zone();
+        KeyedSeries found = readOne(store, read.query().seriesKey(), read.range());
         boolean csv = variant.getMediaType().isCompatible(CSV_UTF8);
         StreamingOutput entity = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
@@ -136,12 +132,10 @@ public abstract class SeriesResource {
     @Produces(NdjsonSeriesStream.MEDIA_TYPE)
     public Response readMany(@Context UriInfo uri) {
         TimeseriesChunkStore store = store();
-        ZoneId storeZone = store.settings().zone();
-        SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(),
-                Set.of(SeriesQuery.START, SeriesQuery.END, SeriesQuery.TZ));
-        SeriesKey filter = query.filter();
-        ReadRange range = query.range(storeZone);
-        ZoneId zone = query.zone(storeZone);
+        ReadRequest read = ReadRequest.of(uri, store);
+        SeriesKey filter = read.query().filter();
+        ReadRange range = read.range();
+        ZoneId zone = read.zone();
         // Bad filter values must be a 400 now: once the stream starts, the status is sent.
         store.checkFilter(filter);
         return Response.ok(new NdjsonSeriesStream(store, filter, range, zone), NdjsonSeriesStream.MEDIA_TYPE).build();
@@ -172,6 +166,16 @@ public abstract class SeriesResource {
             throw new SeriesNotFoundException(key);
         }
         return found.get(0);
+    }
+
+    /** The parameters of a read: keys or filter, the window, the zone to render in (the store zone by default). */
+    private record ReadRequest(SeriesQuery query, ReadRange range, ZoneId zone) {
+        static ReadRequest of(UriInfo uri, TimeseriesChunkStore store) {
+            ZoneId storeZone = store.settings().zone();
+            SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(),
+                    Set.of(SeriesQuery.START, SeriesQuery.END, SeriesQuery.TZ));
+            return new ReadRequest(query, query.range(storeZone), query.zone(storeZone));
+        }
     }
 
     private static Charset charset(MediaType type) {

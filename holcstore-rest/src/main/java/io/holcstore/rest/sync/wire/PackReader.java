@@ -1,9 +1,10 @@
 package io.holcstore.rest.sync.wire;
 
+import io.holcstore.rest.error.MalformedBodyException;
 import io.holcstore.store.ChunkTransfer;
 import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -55,12 +56,12 @@ public final class PackReader {
             }
             for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
                 if (position == maxEntries) {
-                    throw new SyncWireException(WireProblem.TOO_MANY_ENTRIES, position, null,
-                            "the pack holds more than " + maxEntries + " chunks, the most this reader takes", null);
+                    throw SyncWireException.ofEntry(WireProblem.TOO_MANY_ENTRIES, position,
+                            "the pack holds more than " + maxEntries + " chunks, the most this reader takes");
                 }
                 if (event != Event.START_OBJECT) {
-                    throw new SyncWireException(WireProblem.MALFORMED_ENTRY, position, null,
-                            "a packed chunk must be an object, got " + WireJson.describe(event), null);
+                    throw SyncWireException.ofEntry(WireProblem.MALFORMED_ENTRY, position,
+                            "a packed chunk must be an object, got " + MalformedBodyException.describe(event));
                 }
                 ChunkTransfer chunk = ChunkWireAssembler.transfer(parser.getObject(), position, maxBlobBytes);
                 blobBytes += chunk.data().length;

@@ -1,9 +1,10 @@
 package io.holcstore.rest.sync.wire;
 
+import io.holcstore.rest.error.MalformedBodyException;
 import io.holcstore.store.ChunkRef;
 import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -52,12 +53,12 @@ public final class PackRequestReader {
             }
             for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
                 if (refs.size() == maxEntries) {
-                    throw new SyncWireException(WireProblem.TOO_MANY_ENTRIES, refs.size(), null,
-                            "the request names more than " + maxEntries + " chunks, the most one pack holds", null);
+                    throw SyncWireException.ofEntry(WireProblem.TOO_MANY_ENTRIES, refs.size(),
+                            "the request names more than " + maxEntries + " chunks, the most one pack holds");
                 }
                 if (event != Event.START_OBJECT) {
-                    throw new SyncWireException(WireProblem.MALFORMED_ENTRY, refs.size(), null,
-                            "a pack request entry must be an object, got " + WireJson.describe(event), null);
+                    throw SyncWireException.ofEntry(WireProblem.MALFORMED_ENTRY, refs.size(),
+                            "a pack request entry must be an object, got " + MalformedBodyException.describe(event));
                 }
                 refs.add(ChunkWireAssembler.ref(parser.getObject(), refs.size()));
             }

@@ -28,8 +28,18 @@ public class SyncWireException extends MalformedBodyException {
     }
 
     /** A problem with the body as a whole. */
+    static SyncWireException ofBody(WireProblem problem, String detail) {
+        return new SyncWireException(problem, NO_ENTRY, null, detail, null);
+    }
+
+    /** A problem with the body as a whole, found as {@code cause}. */
     static SyncWireException ofBody(WireProblem problem, String detail, Throwable cause) {
         return new SyncWireException(problem, NO_ENTRY, null, detail, cause);
+    }
+
+    /** A problem with the entry at {@code entry}, before its chunk index is known. */
+    static SyncWireException ofEntry(WireProblem problem, int entry, String detail) {
+        return new SyncWireException(problem, entry, null, detail, null);
     }
 
     private static String where(int entry, Integer chunkIndex) {

@@ -1,5 +1,6 @@
 package io.holcstore.rest.sync.wire;
 
+import io.holcstore.rest.error.MalformedBodyException;
 import static io.holcstore.rest.sync.wire.WireNames.COUNT;
 import static io.holcstore.rest.sync.wire.WireNames.NEXT;
 import static io.holcstore.rest.sync.wire.WireNames.PREVIOUS;
@@ -7,8 +8,8 @@ import static io.holcstore.rest.sync.wire.WireNames.RESULTS;
 
 import io.holcstore.store.ChunkUpdate;
 import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 
 import java.io.InputStream;
 import java.util.function.Consumer;
@@ -59,8 +60,8 @@ public final class UpdatesPageReader {
                     expectResultsArray(parser.next());
                     for (Event entry = parser.next(); entry != Event.END_ARRAY; entry = parser.next()) {
                         if (entry != Event.START_OBJECT) {
-                            throw new SyncWireException(WireProblem.MALFORMED_ENTRY, position, null,
-                                    "a result must be an object, got " + WireJson.describe(entry), null);
+                            throw SyncWireException.ofEntry(WireProblem.MALFORMED_ENTRY, position,
+                                    "a result must be an object, got " + MalformedBodyException.describe(entry));
                         }
                         results.accept(ChunkWireAssembler.update(parser.getObject(), position));
                         position++;
@@ -84,7 +85,7 @@ public final class UpdatesPageReader {
 
     private static long count(JsonParser parser) {
         if (parser.next() != Event.VALUE_NUMBER || !parser.isIntegralNumber() || parser.getLong() < 0) {
-            throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "\"" + COUNT + "\" must be a whole number, at least 0", null);
+            throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "\"" + COUNT + "\" must be a whole number, at least 0");
         }
         return parser.getLong();
     }
@@ -96,7 +97,7 @@ public final class UpdatesPageReader {
         }
         if (event != Event.VALUE_STRING) {
             throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "\"" + member + "\" must be a URL or null, got "
-                    + WireJson.describe(event), null);
+                    + MalformedBodyException.describe(event));
         }
         return parser.getString();
     }
@@ -104,7 +105,7 @@ public final class UpdatesPageReader {
     private static void expectResultsArray(Event event) {
         if (event != Event.START_ARRAY) {
             throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "\"" + RESULTS + "\" must be an array, got "
-                    + WireJson.describe(event), null);
+                    + MalformedBodyException.describe(event));
         }
     }
 }

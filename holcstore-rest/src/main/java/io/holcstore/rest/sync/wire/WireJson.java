@@ -1,11 +1,12 @@
 package io.holcstore.rest.sync.wire;
 
+import io.holcstore.rest.error.MalformedBodyException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
@@ -94,13 +95,13 @@ final class WireJson {
     /** The error for a body whose top level is not {@code expected}. */
     static SyncWireException notThe(String expected, Event got) {
         return SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "the body must be " + expected + ", got "
-                + describe(got), null);
+                + MalformedBodyException.describe(got));
     }
 
     /** Refuses anything after the body's top-level value. */
     static void expectEnd(JsonParser parser) {
         if (parser.hasNext()) {
-            throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "the body goes on after its JSON value", null);
+            throw SyncWireException.ofBody(WireProblem.MALFORMED_BODY, "the body goes on after its JSON value");
         }
     }
 
@@ -114,17 +115,6 @@ final class WireJson {
         }
     }
 
-    static String describe(Event event) {
-        return switch (event) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> event.toString();
-        };
-    }
 
     /** Lets the generator flush into the caller's stream when it closes, without closing that stream. */
     private static final class UnclosedOutputStream extends FilterOutputStream {
