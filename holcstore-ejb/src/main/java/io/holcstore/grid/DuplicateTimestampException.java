@@ -8,7 +8,15 @@ import java.time.Instant;
 public class DuplicateTimestampException extends HolcStoreException {
     private static final long serialVersionUID = 1L;
 
+    private final transient Instant timestamp;
+
     public DuplicateTimestampException(Instant timestamp) {
         super("timestamp " + timestamp + " appears more than once in the written series; nothing was written");
+        this.timestamp = timestamp;
+    }
+
+    /** The first timestamp the written series gives twice. */
+    public Instant timestamp() {
+        return timestamp;
     }
 }

@@ -2,11 +2,28 @@ package io.holcstore.store;
 
 import io.holcstore.HolcStoreException;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /** A key or filter names a field the store does not have, misses one it needs, or gives a value of the wrong type. */
 public class InvalidKeyException extends HolcStoreException {
     private static final long serialVersionUID = 1L;
 
+    private final String field;
+
     public InvalidKeyException(String message) {
         super(message);
+        this.field = null;
+    }
+
+    /** An error about one key field, named {@code field}. */
+    public InvalidKeyException(String field, String message) {
+        super(message);
+        this.field = Objects.requireNonNull(field, "field");
+    }
+
+    /** The key field at fault, when the error is about one. */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
     }
 }

@@ -55,10 +55,10 @@ public final class SeriesKey {
             throw new InvalidKeyException("a key field name is null");
         }
         if (value == null) {
-            throw new InvalidKeyException("key field '" + name + "' has no value (null)");
+            throw new InvalidKeyException(name, "key field '" + name + "' has no value (null)");
         }
         if (map.put(name, value) != null) {
-            throw new InvalidKeyException("key field '" + name + "' is given twice");
+            throw new InvalidKeyException(name, "key field '" + name + "' is given twice");
         }
     }
 

@@ -16,6 +16,7 @@ class DuplicateTimestampExceptionTest {
 
         assertEquals("timestamp 2025-10-26T00:00:00Z appears more than once in the written series; nothing was written",
                 e.getMessage());
+        assertEquals(Instant.parse("2025-10-26T00:00:00Z"), e.timestamp());
     }
 
     @Test

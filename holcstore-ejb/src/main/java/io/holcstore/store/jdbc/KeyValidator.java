@@ -49,10 +49,10 @@ final class KeyValidator {
         key.fields().forEach((name, value) -> {
             KeyField field = byName.get(name);
             if (field == null) {
-                throw new InvalidKeyException("store " + store + " has no key field '" + name + "'; its key fields are "
+                throw new InvalidKeyException(name, "store " + store + " has no key field '" + name + "'; its key fields are "
                         + byName.keySet());
             }
-            converted.put(name, field.toAttributeValue(value).orElseThrow(() -> new InvalidKeyException("key field '" + name
+            converted.put(name, field.toAttributeValue(value).orElseThrow(() -> new InvalidKeyException(name, "key field '" + name
                     + "' takes a " + field.type().getSimpleName() + (field.type().isEnum() ? " constant" : "") + ", got "
                     + (value instanceof String text ? "'" + text + "'" : value + " (" + value.getClass().getSimpleName() + ")"))));
         });

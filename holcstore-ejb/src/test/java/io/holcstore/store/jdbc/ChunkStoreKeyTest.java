@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.holcstore.testing.StoreFixtures.HOUR;
 import static io.holcstore.testing.StoreFixtures.PARIS;
@@ -51,10 +52,14 @@ class ChunkStoreKeyTest extends StoreTestBase {
         assertEquals(SeriesKey.of("version", 2), db.inTransaction(YearParisStore.class, s -> s.checkFilter(SeriesKey.of("version", "2"))));
         assertEquals(SeriesKey.all(), db.inTransaction(YearParisStore.class, s -> s.checkFilter(SeriesKey.all())));
 
-        assertMentions(assertThrows(InvalidKeyException.class, () -> db.inTransaction(YearParisStore.class,
-                s -> s.checkFilter(SeriesKey.of("colour", "red")))).getMessage(), "colour");
-        assertMentions(assertThrows(InvalidKeyException.class, () -> db.inTransaction(YearParisStore.class,
-                s -> s.checkFilter(SeriesKey.of("version", "two")))).getMessage(), "version", "'two'");
+        InvalidKeyException unknown = assertThrows(InvalidKeyException.class, () -> db.inTransaction(YearParisStore.class,
+                s -> s.checkFilter(SeriesKey.of("colour", "red"))));
+        assertMentions(unknown.getMessage(), "colour");
+        assertEquals(Optional.of("colour"), unknown.field());
+        InvalidKeyException badValue = assertThrows(InvalidKeyException.class, () -> db.inTransaction(YearParisStore.class,
+                s -> s.checkFilter(SeriesKey.of("version", "two"))));
+        assertMentions(badValue.getMessage(), "version", "'two'");
+        assertEquals(Optional.of("version"), badValue.field());
     }
 
     @Test

@@ -38,8 +38,8 @@ public final class HolcStoreErrors {
         if (e instanceof TimestampOutOfRangeException outOfRange) {
             return HttpError.of(400, "timestamp_out_of_range", message).with("timestamp", outOfRange.timestamp());
         }
-        if (e instanceof DuplicateTimestampException) {
-            return HttpError.of(400, "duplicate_timestamp", message);
+        if (e instanceof DuplicateTimestampException duplicate) {
+            return HttpError.of(400, "duplicate_timestamp", message).with("timestamp", duplicate.timestamp());
         }
         if (e instanceof InvalidLocalTimeException localTime) {
             return HttpError.of(400, "invalid_local_time", message).with("localTime", localTime.localTime());
@@ -47,8 +47,9 @@ public final class HolcStoreErrors {
         if (e instanceof InvalidArgumentException argument) {
             return HttpError.of(400, "invalid_argument", message).with("argument", argument.argument());
         }
-        if (e instanceof InvalidKeyException) {
-            return HttpError.of(400, "invalid_key", message);
+        if (e instanceof InvalidKeyException invalidKey) {
+            HttpError error = HttpError.of(400, "invalid_key", message);
+            return invalidKey.field().map(field -> error.with("field", field)).orElse(error);
         }
         if (e instanceof InvalidWindowException) {
             return HttpError.of(400, "invalid_window", message);

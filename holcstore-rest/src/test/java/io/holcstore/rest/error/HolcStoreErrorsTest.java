@@ -55,9 +55,10 @@ class HolcStoreErrorsTest {
         StoreGrid grid = new StoreGrid(Duration.ofHours(1), PARIS, ChunkAxis.YEAR_MONTH);
         assertEquals(T.toString(), body(new OffGridTimestampException(T, grid), 400, "off_grid_timestamp").getString("timestamp"));
         assertEquals(T.toString(), body(new TimestampOutOfRangeException(T, T, T), 400, "timestamp_out_of_range").getString("timestamp"));
-        body(new DuplicateTimestampException(T), 400, "duplicate_timestamp");
+        assertEquals(T.toString(), body(new DuplicateTimestampException(T), 400, "duplicate_timestamp").getString("timestamp"));
         assertEquals("start", body(new InvalidArgumentException("start", "is bad"), 400, "invalid_argument").getString("argument"));
-        body(new InvalidKeyException("no field 'x'"), 400, "invalid_key");
+        body(new InvalidKeyException("two series for one key"), 400, "invalid_key");
+        assertEquals("colour", body(new InvalidKeyException("colour", "no field 'colour'"), 400, "invalid_key").getString("field"));
         body(new InvalidWindowException(T, T.minusSeconds(1)), 400, "invalid_window");
         body(new InvalidChunkException("bad blob"), 400, "invalid_chunk");
         body(new MalformedBodyException("line 2: bad"), 400, "malformed_body");
