@@ -21,8 +21,10 @@ import java.util.function.Consumer;
  * roll back when a call throws. Writes need the READ COMMITTED isolation level (the default of
  * PostgreSQL, H2 and the application servers' pools): under a stricter level a concurrent write could
  * not be merged, so they refuse to start with an {@link UnsupportedIsolationException}. Writers of the
- * same series (writes, deletes, imports) wait for each other; writers of different series do not
- * deadlock whatever the order of their calls.
+ * same series (writes, deletes, imports) wait for each other, until the transaction that came first
+ * ends. Each write call takes all its locks at once, in one order, so transactions making one write
+ * call each never deadlock; a transaction making several takes them call by call, and two such
+ * transactions writing the same series in opposite orders can deadlock (the database then fails one).
  *
  * <p><b>Errors.</b> Every error is a {@link HolcStoreException} subtype naming the culprit, raised before
  * anything is written or with the transaction rolled back: {@link InvalidArgumentException} for a
