@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * same series (writes, deletes, imports) wait for each other, until the transaction that came first
  * ends. Each write call takes all its locks at once, in one order, so transactions making one write
  * call each never deadlock; a transaction making several takes them call by call, and two such
- * transactions writing the same series in opposite orders can deadlock (the database then fails one).
+ * transactions writing series in opposite orders can deadlock (the database then fails one).
  *
  * <p><b>Errors.</b> Every error is a {@link HolcStoreException} subtype naming the culprit, raised before
  * anything is written or with the transaction rolled back: {@link InvalidArgumentException} for a
