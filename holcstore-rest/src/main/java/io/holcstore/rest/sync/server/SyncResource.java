@@ -1,0 +1,137 @@
+package io.holcstore.rest.sync.server;
+
+import io.holcstore.rest.api.BodyLimit;
+import io.holcstore.rest.sync.wire.PackRequestReader;
+import io.holcstore.rest.sync.wire.UpdatesPageHead;
+import io.holcstore.rest.sync.wire.UpdatesPageWriter;
+import io.holcstore.store.ChunkRef;
+import io.holcstore.store.ChunkUpdate;
+import io.holcstore.store.OperationNotAllowedException;
+import io.holcstore.store.TimeseriesChunkStore;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The sync server of one sync store (SPEC 4), wire-compatible with the Python reference's, so that its client and
+ * ours pull from it. An application binds it to a store by subclassing it, with its own path and, if it likes,
+ * roles:
+ * <pre>{@code
+ * @Path("sync/demo")
+ * @RolesAllowed("sync")
+ * public class DemoSyncResource extends SyncResource {
+ *     @EJB
+ *     private DemoStoreBean store;
+ *
+ *     @Override
+ *     protected TimeseriesChunkStore store() {
+ *         return store;
+ *     }
+ * }
+ * }</pre>
+ * which serves, under that path:
+ * <ul>
+ * <li>{@code GET updates/?since=<ISO>&limit=N[&offset=M][&<key field>=<value>...]} → one page of the chunks changed
+ * at or after {@code since}, {@code {"count", "next", "previous", "results"}}, ordered by ({@code updated_at}, id);
+ * {@code limit} at most {@value SyncLimits#MAX_PAGE_SIZE_KEY} ({@link UpdatesQuery}, {@link UpdatesLinks});</li>
+ * <li>{@code GET} (as the reference's client sends it) or {@code POST pack/} with a JSON body
+ * {@code [{"attrs", "chunk_index"}, ...]} → those chunks in request order, blobs exactly as stored, streamed by
+ * slices ({@link PackExport}); at most {@value SyncLimits#MAX_PACK_CHUNKS_KEY} chunks, the body within
+ * {@link BodyLimit}; no body → {@code []}.</li>
+ * </ul>
+ * Every bad request is a 400 JSON error naming the parameter or entry at fault, a chunk not stored a 404, a store
+ * without sync a 409 ({@code io.holcstore.rest.error}). Paging is by offset for now, as the reference's; a keyset
+ * cursor will replace it. Clients that follow {@code next} will not change, since that link is ours to build.
+ */
+public abstract class SyncResource {
+    /** Chunks per {@code exportChunks} call: the blobs a pack holds in memory at once. */
+    public static final int EXPORT_SLICE = 100;
+
+    private static final Logger LOG = Logger.getLogger(SyncResource.class.getName());
+
+    /** The sync store this resource serves, e.g. an injected store EJB. */
+    protected abstract TimeseriesChunkStore store();
+
+    /** The page and pack caps; {@link SyncLimits#configured()} unless overridden. */
+    protected SyncLimits limits() {
+        return SyncLimits.configured();
+    }
+
+    /** The cap on pack request bodies; {@link BodyLimit#configured()} unless overridden. */
+    protected BodyLimit bodyLimit() {
+        return BodyLimit.configured();
+    }
+
+    /**
+     * One page of the changes. Counted and listed before the response starts, so that a bad filter value or a
+     * store without sync is a clean error; the page (at most the cap) is then streamed.
+     */
+    @GET
+    @Path("updates/")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response updates(@Context UriInfo uri) {
+        TimeseriesChunkStore store = store();
+        UpdatesQuery query = UpdatesQuery.parse(uri.getQueryParameters(), store.keyFields(), limits().maxPageSize());
+        long count = store.countUpdates(query.since(), query.filter());
+        List<ChunkUpdate> results = count > query.offset()
+                ? store.listUpdates(query.since(), query.filter(), query.limit(), query.offset())
+                : List.of();
+        UpdatesLinks links = new UpdatesLinks(uri.getRequestUri(), query.params(), query.limit(), query.offset(), count);
+        UpdatesPageHead head = new UpdatesPageHead(count, links.next(), links.previous());
+        LOG.fine(() -> "updates since " + query.since() + " " + query.filter() + " offset " + query.offset()
+                + ": " + results.size() + " of " + count);
+        StreamingOutput page = output -> {
+            UpdatesPageWriter writer = UpdatesPageWriter.begin(output, head);
+            results.forEach(writer::write);
+            writer.end();
+        };
+        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * The chunks a GET body names: the reference's client sends its pack request so. Jersey warns at deployment
+     * that a GET should not consume an entity; this one must, and the server must accept GET bodies (Payara:
+     * {@code allow-payload-for-undefined-http-methods}).
+     */
+    @GET
+    @Path("pack/")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response packOfGet(@Context HttpHeaders headers, InputStream body) {
+        return pack(headers, body);
+    }
+
+    /** The chunks a POST body names: for clients and proxies that drop GET bodies. */
+    @POST
+    @Path("pack/")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response packOfPost(@Context HttpHeaders headers, InputStream body) {
+        return pack(headers, body);
+    }
+
+    private Response pack(HttpHeaders headers, InputStream body) {
+        TimeseriesChunkStore store = store();
+        if (!store.settings().sync()) {
+            throw new OperationNotAllowedException("this store has no sync: it serves no pack");
+        }
+        MediaType type = headers.getMediaType();
+        if (type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            throw new NotSupportedException("a pack request is JSON (application/json), got " + type);
+        }
+        InputStream limited = bodyLimit().limit(body, headers.getLength());
+        List<ChunkRef> refs = new PackRequestReader(limits().maxPackChunks()).read(limited);
+        LOG.fine(() -> "pack of " + refs.size() + " chunks");
+        return Response.ok(PackExport.start(store, refs, EXPORT_SLICE), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,118 @@
+package io.holcstore.rest.sync.server;
+
+import io.holcstore.rest.sync.wire.WireDatetimes;
+import io.holcstore.store.InvalidArgumentException;
+import io.holcstore.store.SeriesKey;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The query parameters of an updates request: {@code since} and {@code limit} (required), {@code offset}
+ * (0 by default) and the key fields to filter on, by the store's field names. Every parameter is accounted for,
+ * as in the series API: a parameter given twice, a bad value or a name that is neither of these is an
+ * {@link InvalidArgumentException} naming it (a 400), where the reference answers 500 or silently misreads. Key
+ * values stay text; the store converts and checks them. A store's key field named like one of {@link #RESERVED}
+ * cannot be filtered on.
+ *
+ * @param since  the instant the listing starts at (inclusive)
+ * @param limit  the page size, within the cap
+ * @param offset the results skipped
+ * @param filter the key fields given
+ * @param params every parameter as received (decoded), for the page links
+ */
+public record UpdatesQuery(Instant since, int limit, long offset, SeriesKey filter, Map<String, String> params) {
+    public static final String SINCE = "since";
+    public static final String LIMIT = "limit";
+    public static final String OFFSET = "offset";
+    public static final Set<String> RESERVED = Set.of(SINCE, LIMIT, OFFSET);
+
+    /**
+     * Reads {@code parameters} (as decoded by JAX-RS).
+     *
+     * @param keyFields   the store's key field names
+     * @param maxPageSize the largest {@code limit} taken ({@value SyncLimits#MAX_PAGE_SIZE_KEY})
+     */
+    public static UpdatesQuery parse(Map<String, List<String>> parameters, List<String> keyFields, int maxPageSize) {
+        Map<String, String> params = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        Set<String> unknown = new TreeSet<>();
+        parameters.forEach((name, values) -> {
+            if (values.size() != 1) {
+                throw new InvalidArgumentException(name, "is given " + values.size() + " times; give it once");
+            }
+            params.put(name, values.get(0));
+            if (keyFields.contains(name) && !RESERVED.contains(name)) {
+                keys.put(name, values.get(0));
+            } else if (!RESERVED.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new InvalidArgumentException(String.join(", ", unknown), "is neither a key field of this store "
+                    + keyFields + " nor a parameter of an updates request " + new TreeSet<>(RESERVED));
+        }
+        return new UpdatesQuery(since(params.get(SINCE)), limit(params.get(LIMIT), maxPageSize),
+                offset(params.get(OFFSET)), SeriesKey.of(keys), params);
+    }
+
+    private static Instant since(String text) {
+        if (text == null) {
+            throw new InvalidArgumentException(SINCE, "is required: the ISO-8601 instant to list changes from "
+                    + "(e.g. 2000-01-01T00:00:00%2B01:00)");
+        }
+        try {
+            return WireDatetimes.parse(plusOfOffset(text));
+        } catch (DateTimeParseException e) {
+            throw new InvalidArgumentException(SINCE, "is not an ISO-8601 datetime (2025-01-01T00:00:00Z, "
+                    + "2025-01-01T00:00:00+01:00 with '+' sent as %2B, or 2025-01-01 read as UTC), got '" + text + "'");
+        }
+    }
+
+    /**
+     * An offset's '+' arrives as a space when a client did not encode it; a space is never part of an ISO-8601
+     * datetime, so it can only be that (the reference silently drops the offset instead).
+     */
+    private static String plusOfOffset(String text) {
+        return text.strip().replace(' ', '+');
+    }
+
+    private static int limit(String text, int maxPageSize) {
+        if (text == null) {
+            throw new InvalidArgumentException(LIMIT, "is required: the page size, from 1 to " + maxPageSize);
+        }
+        long limit = integer(LIMIT, text);
+        if (limit < 1) {
+            throw new InvalidArgumentException(LIMIT, "must be at least 1, got " + text);
+        }
+        if (limit > maxPageSize) {
+            throw new InvalidArgumentException(LIMIT, "is over the cap of " + maxPageSize + " set by '"
+                    + SyncLimits.MAX_PAGE_SIZE_KEY + "', got " + text);
+        }
+        return (int) limit;
+    }
+
+    private static long offset(String text) {
+        if (text == null) {
+            return 0;
+        }
+        long offset = integer(OFFSET, text);
+        if (offset < 0) {
+            throw new InvalidArgumentException(OFFSET, "must be 0 or more, got " + text);
+        }
+        return offset;
+    }
+
+    private static long integer(String name, String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidArgumentException(name, "must be an integer, got '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.holcstore.rest.sync.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.holcstore.store.InvalidArgumentException;
+import io.holcstore.store.SeriesKey;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The parameter checks of an updates request: every bad or unknown parameter is named. */
+class UpdatesQueryTest {
+    private static final List<String> KEYS = List.of("kind", "version");
+
+    @Test
+    void readsSinceLimitOffsetAndTheFilter() {
+        UpdatesQuery query = parse("since", "2000-01-01T00:00:00+01:00", "limit", "2", "offset", "4", "version", "3");
+        assertEquals(Instant.parse("1999-12-31T23:00:00Z"), query.since());
+        assertEquals(2, query.limit());
+        assertEquals(4, query.offset());
+        assertEquals(SeriesKey.of("version", "3"), query.filter());
+        assertEquals(4, query.params().size(), "every parameter is kept for the links");
+    }
+
+    @Test
+    void sinceTakesTheReferenceFormsAndAnUnencodedPlus() {
+        Instant expected = Instant.parse("2026-11-23T23:08:53.797110Z");
+        assertEquals(expected, parse("since", "2026-11-23T23:08:53.797110Z", "limit", "1").since());
+        assertEquals(expected, parse("since", "2026-11-24T00:08:53.797110 01:00", "limit", "1").since());
+        assertEquals(Instant.parse("2000-01-01T00:00:00Z"), parse("since", "2000-01-01", "limit", "1").since());
+        assertEquals(0, parse("since", "2000-01-01", "limit", "1").offset());
+    }
+
+    @Test
+    void missingOrBadSinceIsNamed() {
+        assertEquals("since", refused("limit", "2").argument());
+        assertEquals("since", refused("since", "yesterday", "limit", "2").argument());
+        assertEquals("since", refused("since", "", "limit", "2").argument());
+    }
+
+    @Test
+    void missingBadOrOversizeLimitIsNamedWithTheCapAndItsKey() {
+        assertEquals("limit", refused("since", "2000-01-01").argument());
+        assertEquals("limit", refused("since", "2000-01-01", "limit", "0").argument());
+        assertEquals("limit", refused("since", "2000-01-01", "limit", "ten").argument());
+        InvalidArgumentException over = refused("since", "2000-01-01", "limit", "1001");
+        assertEquals("limit", over.argument());
+        assertTrue(over.getMessage().contains("1000") && over.getMessage().contains(SyncLimits.MAX_PAGE_SIZE_KEY), over.getMessage());
+        assertEquals(1000, parse("since", "2000-01-01", "limit", "1000").limit());
+    }
+
+    @Test
+    void negativeOrBadOffsetIsNamed() {
+        assertEquals("offset", refused("since", "2000-01-01", "limit", "2", "offset", "-1").argument());
+        assertEquals("offset", refused("since", "2000-01-01", "limit", "2", "offset", "abc").argument());
+    }
+
+    @Test
+    void unknownNamesAndRepeatsAreNamed() {
+        InvalidArgumentException unknown = refused("since", "2000-01-01", "limit", "2", "version__gte", "4", "colour", "red");
+        assertEquals("colour, version__gte", unknown.argument());
+        Map<String, List<String>> twice = Map.of("since", List.of("2000-01-01"), "limit", List.of("1", "2"));
+        assertEquals("limit", assertThrows(InvalidArgumentException.class, () -> UpdatesQuery.parse(twice, KEYS, 1000)).argument());
+    }
+
+    private static UpdatesQuery parse(String... namesAndValues) {
+        return UpdatesQuery.parse(params(namesAndValues), KEYS, 1000);
+    }
+
+    private static InvalidArgumentException refused(String... namesAndValues) {
+        return assertThrows(InvalidArgumentException.class, () -> parse(namesAndValues));
+    }
+
+    private static Map<String, List<String>> params(String... namesAndValues) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            params.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return params;
+    }
+}
