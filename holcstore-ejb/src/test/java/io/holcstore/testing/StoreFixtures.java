@@ -33,7 +33,8 @@ public final class StoreFixtures {
     /** Every store entity of the test persistence unit. */
     public static final List<Class<? extends TimeseriesChunk>> ALL_STORES =
             List.of(YearParisStore.class, MonthUtcStore.class, MonthParisSyncStore.class, SingleSeriesStore.class,
-                    TypedKeyStore.class, TypedKeySyncStore.class, QuarterParisSyncStore.class);
+                    TypedKeyStore.class, TypedKeySyncStore.class, QuarterParisSyncStore.class,
+                    MonthParisSyncMirror.class);
 
     private StoreFixtures() {
     }
