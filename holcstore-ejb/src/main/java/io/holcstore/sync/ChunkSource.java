@@ -12,6 +12,11 @@ import java.util.List;
  * Where a pull reads changed chunks from: the sync server of a store of the same definition as the local one (its
  * {@code updates/} and {@code pack/} over HTTP), or another store in tests. Implementations need not be thread-safe;
  * a puller calls them from one thread, outside any local transaction.
+ *
+ * <p>A source over another store in the same JVM raises that store's own errors where the methods name them; a
+ * source over HTTP reports every refusal of the server (a 4xx answer, e.g. an unknown filter field or a chunk it
+ * does not store) as a {@link ChunkSourceException} naming the request, the status and the server's message.
+ * Either way the pull stops, having imported only whole packs.
  */
 public interface ChunkSource {
 
@@ -26,7 +31,8 @@ public interface ChunkSource {
      *                  page of the same walk (same {@code since}, filter and page size), opaque to the caller (over
      *                  HTTP, the server's {@code next} link)
      * @return the page; an empty page without a next token when nothing changed
-     * @throws io.holcstore.store.InvalidKeyException if the filter names a field the source's store lacks
+     * @throws io.holcstore.store.InvalidKeyException if the filter names a field the source's store lacks (a
+     *                                                source in the same JVM; over HTTP, a ChunkSourceException)
      * @throws ChunkSourceException if the source cannot answer (unreachable, server error, malformed answer)
      */
     UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken);
@@ -37,7 +43,8 @@ public interface ChunkSource {
      * @param refs the chunks, as {@link #updates} listed them; an empty list gives an empty list
      * @return one transfer per ref, in the order of {@code refs}; a chunk rewritten since it was listed comes with
      *         its new data and {@code updated_at}
-     * @throws ChunkNotFoundException naming a chunk the source does not store
+     * @throws ChunkNotFoundException naming a chunk the source does not store (a source in the same JVM; over
+     *                                HTTP, a ChunkSourceException)
      * @throws ChunkSourceException if the source cannot answer (unreachable, server error, malformed answer)
      */
     List<ChunkTransfer> pack(List<ChunkRef> refs);
