@@ -163,12 +163,14 @@ public interface TimeseriesChunkStore {
 
     /**
      * Sync stores only: stores chunks exported by a store of the same definition, keeping their
-     * {@code updated_at}; each is inserted or written over the stored chunk of the same key and index.
+     * {@code updated_at}; each is inserted or written over the stored chunk of the same key and index,
+     * unless the stored chunk is newer (a later {@code updated_at}): an older copy, such as one a pull
+     * racing another brings, never rolls a chunk back.
      * Every chunk is checked first or while it streams (key, start on this grid, blob decodable to at
      * most the chunk's grid length); a chunk shorter than its grid length, as the Python reference
      * stores around DST month ends, is its first values, NaN after.
      *
-     * @return the number of chunks imported
+     * @return the number of chunks imported (older copies left out)
      * @throws InvalidChunkException naming the first bad chunk; nothing of the call is kept
      */
     int importChunks(List<ChunkTransfer> chunks);

@@ -397,6 +397,9 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
             for (ChunkTransfer chunk : pack.chunks()) {
                 ChunkTransfer checked = pack.withCheckedBlob(chunk);
                 ChunkRow old = stored.get(checked.ref());
+                if (old != null && old.updatedAt().isAfter(checked.updatedAt())) {
+                    continue; // an older copy, e.g. from a pull racing another: never roll a chunk back
+                }
                 ChunkRow row = new ChunkRow(old == null ? null : old.id(), checked.ref().key(), checked.ref().chunkIndex(),
                         checked.dtype(), checked.startTs(), checked.updatedAt(), checked.deleted(), checked.data());
                 if (old == null) {
