@@ -3,7 +3,6 @@ package io.holcstore.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -21,7 +20,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,12 +39,7 @@ class ExampleApplicationIT {
 
     @Deployment(testable = false)
     static WebArchive exampleWar() {
-        File war = new File(System.getProperty("holcstore.it.exampleWar", "target/holcstore-example.war"));
-        if (!war.isFile()) {
-            throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the ITs through Maven "
-                    + "(mvn verify), which copies the example WAR built by holcstore-war there");
-        }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return TestDeployments.exampleWar();
     }
 
     @Test

@@ -61,6 +61,19 @@ public final class TestDeployments {
     private TestDeployments() {
     }
 
+    /**
+     * The example application exactly as holcstore-war builds it, which Maven copies to
+     * {@code target/holcstore-example.war} (or {@code -Dholcstore.it.exampleWar}) before the ITs run.
+     */
+    public static WebArchive exampleWar() {
+        File war = new File(System.getProperty("holcstore.it.exampleWar", "target/holcstore-example.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the ITs through Maven "
+                    + "(mvn verify), which copies the example WAR built by holcstore-war there");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
     /** Starts a WAR named {@code <name>.war}, deployed at context root {@code /<name>}. */
     public static Builder war(String name) {
         return new Builder(name);

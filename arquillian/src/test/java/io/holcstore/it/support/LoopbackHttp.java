@@ -3,7 +3,10 @@ package io.holcstore.it.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
+import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.logging.Logger;
 
@@ -23,5 +26,20 @@ public final class LoopbackHttp {
         LOG.info(() -> "Deployment URL: " + base);
         assertEquals(LoopbackExtension.LOOPBACK, base.getHost(), "tests must talk to 127.0.0.1 only");
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Sends {@code request}, checking that it goes to, and is answered from, 127.0.0.1; a failure is an AssertionError. */
+    public static <T> HttpResponse<T> send(HttpClient http, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        assertEquals(LoopbackExtension.LOOPBACK, request.uri().getHost(), "tests talk to 127.0.0.1 only");
+        try {
+            HttpResponse<T> response = http.send(request, handler);
+            assertEquals(LoopbackExtension.LOOPBACK, response.uri().getHost(), "no redirect away from loopback");
+            return response;
+        } catch (IOException e) {
+            throw new AssertionError("HTTP call failed: " + request, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

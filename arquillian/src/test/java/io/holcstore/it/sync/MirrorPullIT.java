@@ -2,7 +2,6 @@ package io.holcstore.it.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -21,11 +20,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.holcstore.it.TestDeployments;
 import io.holcstore.it.support.LoopbackExtension;
 import io.holcstore.it.support.LoopbackHttp;
 
@@ -40,12 +39,7 @@ class MirrorPullIT {
 
     @Deployment(testable = false)
     static WebArchive exampleWar() {
-        File war = new File(System.getProperty("holcstore.it.exampleWar", "target/holcstore-example.war"));
-        if (!war.isFile()) {
-            throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the ITs through Maven "
-                    + "(mvn verify), which copies the example WAR built by holcstore-war there");
-        }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return TestDeployments.exampleWar();
     }
 
     @Test

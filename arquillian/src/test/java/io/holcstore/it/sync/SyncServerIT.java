@@ -1,9 +1,9 @@
 package io.holcstore.it.sync;
 
-import static io.holcstore.it.sync.SyncHttp.error;
-import static io.holcstore.it.sync.SyncHttp.json;
-import static io.holcstore.it.sync.SyncHttp.okJson;
-import static io.holcstore.it.sync.SyncHttp.query;
+import static io.holcstore.it.support.JsonAnswers.error;
+import static io.holcstore.it.support.JsonAnswers.json;
+import static io.holcstore.it.support.JsonAnswers.okJson;
+import static io.holcstore.it.support.JsonAnswers.query;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
