@@ -80,7 +80,7 @@ public final class Replication {
     /** Lists the page of updates at {@code offset} and exports its chunks (exportChunks fails on any it cannot find). */
     private List<ChunkTransfer> export(long offset) {
         List<ChunkUpdate> listed = db.inTransaction(workload.syncSource(),
-                store -> store.listUpdates(Instant.EPOCH, SeriesKey.all(), pageSize, offset));
+                store -> store.listUpdates(Instant.EPOCH, SeriesKey.all(), pageSize, offset).updates());
         if (listed.isEmpty()) {
             return List.of();
         }

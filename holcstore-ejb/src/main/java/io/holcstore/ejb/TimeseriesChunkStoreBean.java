@@ -6,10 +6,11 @@ import io.holcstore.series.DenseSeries;
 import io.holcstore.series.Series;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
-import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesChunkStore;
+import io.holcstore.store.UpdatePosition;
+import io.holcstore.store.UpdatesListing;
 import io.holcstore.store.WriteMode;
 import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import jakarta.persistence.EntityManager;
@@ -125,13 +126,13 @@ public abstract class TimeseriesChunkStoreBean<E extends TimeseriesChunk> implem
     }
 
     @Override
-    public List<ChunkUpdate> listUpdates(Instant since, SeriesKey filter, int limit, long offset) {
-        return store().listUpdates(since, filter, limit, offset);
+    public UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, UpdatePosition after) {
+        return store().listUpdates(since, filter, limit, after);
     }
 
     @Override
-    public long countUpdates(Instant since, SeriesKey filter) {
-        return store().countUpdates(since, filter);
+    public UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, long offset) {
+        return store().listUpdates(since, filter, limit, offset);
     }
 
     @Override

@@ -142,17 +142,35 @@ public interface TimeseriesChunkStore {
     int delete(SeriesKey filter, boolean keepTracking);
 
     /**
-     * Sync stores only: the chunks changed at or after {@code since} (inclusive) that match the filter,
-     * ordered by ({@code updated_at}, id), without their data.
+     * Sync stores only: one page of the chunks changed at or after {@code since} (inclusive) that match the filter,
+     * ordered by ({@code updated_at}, row id), without their data, tombstones included.
      *
-     * @param limit  at most this many, at least 1
-     * @param offset skipping this many first, at least 0
-     * @throws OperationNotAllowedException on a store without sync
+     * <p><b>Lossless.</b> A reader that walks the pages by {@link UpdatesListing#next()}, then starts its next walk
+     * at the newest {@code updated_at} it read (inclusive), never misses a committed change, however writers
+     * interleave and commit. Writes take their {@code updated_at} from the database's clock once they hold their
+     * locks, so one clock orders the writers of every application server; and a listing stops short of the oldest
+     * write still in flight, so no write can later commit below what a reader has already read. That write, and
+     * what follows it, is listed once it commits. (On PostgreSQL; other databases get the JVM's clock and no such
+     * stop, so they are lossless for one writer at a time only.)
+     *
+     * @param limit at most this many, at least 1
+     * @param after null for the first page; otherwise the previous page's {@link UpdatesListing#next()}, with the same
+     *              {@code since} and filter
+     * @throws OperationNotAllowedException   on a store without sync
+     * @throws UnsupportedIsolationException under an isolation level other than READ COMMITTED, where the
+     *                                       listing could not see what committed while it looked
      */
-    List<ChunkUpdate> listUpdates(Instant since, SeriesKey filter, int limit, long offset);
+    UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, UpdatePosition after);
 
-    /** Sync stores only: how many chunks {@link #listUpdates} would list without limit and offset. */
-    long countUpdates(Instant since, SeriesKey filter);
+    /**
+     * {@link #listUpdates(Instant, SeriesKey, int, UpdatePosition)} skipping the first {@code offset} updates of the
+     * listing instead of resuming after a position, as the Python reference pages: offsets over a listing that changes
+     * between pages can skip a change, so a reader walks by {@code next}, which is a position whichever way the page
+     * was asked.
+     *
+     * @param offset updates of the listing to skip, at least 0
+     */
+    UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, long offset);
 
     /**
      * Sync stores only: the named chunks in the order named, blobs exactly as stored (never decoded).

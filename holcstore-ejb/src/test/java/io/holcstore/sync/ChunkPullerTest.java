@@ -92,6 +92,7 @@ class ChunkPullerTest {
 
     @AfterEach
     void closeClient() {
+        source.close();
         em.close();
     }
 
@@ -299,7 +300,7 @@ class ChunkPullerTest {
 
     /** The server's chunks in listing order. */
     private static List<ChunkRef> serverListing() {
-        return server(s -> s.listUpdates(Instant.EPOCH, SeriesKey.all(), 1000, 0)).stream().map(ChunkUpdate::ref).toList();
+        return server(s -> s.listUpdates(Instant.EPOCH, SeriesKey.all(), 1000, 0).updates()).stream().map(ChunkUpdate::ref).toList();
     }
 
     private static long serverBlobBytes() {
@@ -310,7 +311,7 @@ class ChunkPullerTest {
     private static long chunksAtNewestInstant(SeriesKey filter) {
         return server(s -> {
             Instant newest = s.lastUpdatedAt(filter);
-            return s.listUpdates(newest, filter, 1000, 0).stream().filter(u -> u.updatedAt().equals(newest)).count();
+            return s.listUpdates(newest, filter, 1000, 0).updates().stream().filter(u -> u.updatedAt().equals(newest)).count();
         });
     }
 
@@ -325,7 +326,7 @@ class ChunkPullerTest {
     /** Every chunk of a store, tombstones included, exported through the contract, by reference. */
     private static Map<ChunkRef, Chunk> chunks(Class<? extends TimeseriesChunk> entity) {
         return db.inTransaction(entity, s -> {
-            List<ChunkRef> refs = s.listUpdates(Instant.EPOCH, SeriesKey.all(), 1000, 0).stream().map(ChunkUpdate::ref).toList();
+            List<ChunkRef> refs = s.listUpdates(Instant.EPOCH, SeriesKey.all(), 1000, 0).updates().stream().map(ChunkUpdate::ref).toList();
             return s.exportChunks(refs).stream().collect(Collectors.toMap(ChunkTransfer::ref, Chunk::of, (x, y) -> {
                 throw new AssertionError("chunk exported twice: " + x);
             }, () -> new TreeMap<>(ChunkPullerTest::compareRefs)));

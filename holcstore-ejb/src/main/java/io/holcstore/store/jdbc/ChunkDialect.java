@@ -6,8 +6,10 @@ import io.holcstore.store.SeriesKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the chunk table access does differently on one kind of database. One instance serves one store
@@ -26,14 +28,34 @@ public interface ChunkDialect {
     /**
      * Serialises the writers of these series (writes, deletes, imports) until the caller's transaction
      * ends, without deadlocks between calls that each lock once; refuses, before anything is written, an
-     * isolation level under which a writer would not see what the one before it committed.
+     * isolation level under which a writer would not see what the one before it committed. Then stamps the
+     * call: on a sync store, marks the transaction as a write in flight until it ends (see
+     * {@link #updatesHorizon}).
      *
+     * @return the instant the call's writes carry as {@code updated_at}, read once the locks are held
      * @throws io.holcstore.store.UnsupportedIsolationException naming the transaction's isolation level
      */
-    void lockSeries(Connection connection, Collection<SeriesKey> keys) throws SQLException;
+    Instant lockSeries(Connection connection, Collection<SeriesKey> keys) throws SQLException;
 
     /** {@link #lockSeries} for every series of the store, present or future: for deletes by filter. */
-    void lockAllSeries(Connection connection) throws SQLException;
+    Instant lockAllSeries(Connection connection) throws SQLException;
+
+    /**
+     * {@link #lockSeries} for an import, whose chunks keep the {@code updated_at} of the store they come from:
+     * marks the transaction in flight from {@code oldestImported} on.
+     */
+    void lockSeriesForImport(Connection connection, Collection<SeriesKey> keys, Instant oldestImported) throws SQLException;
+
+    /**
+     * The instant a listing of updates stops before: no write still in flight on the store, nor any write to
+     * come, will carry an earlier {@code updated_at}, and every write that carries one has committed or rolled
+     * back. Read before the listing's own statements (whose snapshots then see every such write); empty where the
+     * database cannot tell, and a listing then goes to the newest row.
+     *
+     * @throws io.holcstore.store.UnsupportedIsolationException under an isolation level that would read the
+     *                                                        listing from an older snapshot than this
+     */
+    Optional<Instant> updatesHorizon(Connection connection) throws SQLException;
 
     /**
      * Makes the following statements of the transaction plan for their own parameters, where a cached

@@ -58,6 +58,11 @@ final class ChunkImport {
         return keys;
     }
 
+    /** The oldest {@code updated_at} the import brings (the epoch for none): it keeps them, so it is in flight from then on. */
+    Instant oldestUpdatedAt() {
+        return chunks.values().stream().map(ChunkTransfer::updatedAt).min(Instant::compareTo).orElse(Instant.EPOCH);
+    }
+
     /** The chunk with its key validated, if it starts where its chunk starts on this store's grid. */
     private ChunkTransfer checkPlacement(ChunkTransfer chunk, KeyValidator keys) {
         ChunkRef ref = new ChunkRef(keys.seriesKey(chunk.ref().key(), "key of an imported chunk"), chunk.ref().chunkIndex());

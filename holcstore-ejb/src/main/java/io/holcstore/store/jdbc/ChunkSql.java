@@ -41,6 +41,11 @@ public final class ChunkSql {
         return mapping.name();
     }
 
+    /** Whether the store has sync: its writes are then stamped for its listing of updates. */
+    public boolean sync() {
+        return mapping.sync();
+    }
+
     public String table() {
         return mapping.table();
     }

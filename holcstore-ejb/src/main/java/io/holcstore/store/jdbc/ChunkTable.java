@@ -4,6 +4,8 @@ import io.holcstore.mapping.ChunkColumns;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.store.UpdatePosition;
+import io.holcstore.store.UpdatesListing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,6 +46,8 @@ final class ChunkTable {
     private final String updatedAt;
     private final String deleted;
     private final String data;
+    /** The stamp of this call's writes, once it holds its locks. */
+    private Instant stamp;
     /** Whether this transaction already plans each statement for its own parameters (see {@link ChunkDialect#planEachLookup}). */
     private boolean customPlans;
 
@@ -81,24 +85,42 @@ final class ChunkTable {
                 ChunkSql.instant(rs, 5), rs.getBoolean(6), rs.getBytes(7)));
     }
 
-    /** Serialises this transaction with the other writers of these series; see {@link ChunkDialect#lockSeries}. */
+    /** Serialises this transaction with the other writers of these series and stamps the call; see {@link ChunkDialect#lockSeries}. */
     void lockSeriesKeys(Collection<SeriesKey> keys) {
         try {
-            dialect.lockSeries(connection, keys);
+            stamp = dialect.lockSeries(connection, keys);
             customPlans = true;
         } catch (SQLException e) {
             throw sql.failure("lock series of", e);
         }
     }
 
-    /** Serialises this transaction with every writer of the store; see {@link ChunkDialect#lockAllSeries}. */
+    /** Serialises this transaction with every writer of the store and stamps the call; see {@link ChunkDialect#lockAllSeries}. */
     void lockAllSeries() {
         try {
-            dialect.lockAllSeries(connection);
+            stamp = dialect.lockAllSeries(connection);
             customPlans = true;
         } catch (SQLException e) {
             throw sql.failure("lock series of", e);
         }
+    }
+
+    /** Serialises an import with the other writers of these series; see {@link ChunkDialect#lockSeriesForImport}. */
+    void lockSeriesForImport(Collection<SeriesKey> keys, Instant oldestImported) {
+        try {
+            dialect.lockSeriesForImport(connection, keys, oldestImported);
+            customPlans = true;
+        } catch (SQLException e) {
+            throw sql.failure("lock series of", e);
+        }
+    }
+
+    /** The {@code updated_at} of what this call writes: the instant its locks returned. */
+    Instant stamp() {
+        if (stamp == null) {
+            throw new IllegalStateException("a write stamp is read after the series are locked");
+        }
+        return stamp;
     }
 
     private void planEachLookup() {
@@ -195,26 +217,59 @@ final class ChunkTable {
         return query(select, ps -> sql.bindKey(ps, 1, filter), rs -> Optional.ofNullable(ChunkSql.instant(rs, 1))).get(0);
     }
 
-    /** Rows changed at or after {@code since} that match the filter, ordered by (updated_at, id). */
-    List<ChunkUpdate> updates(Instant since, SeriesKey filter, int limit, long offset) {
-        String select = "SELECT " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted + sql.keySelect()
-                + " FROM " + table + " WHERE " + updatedAt + " >= ? AND " + sql.keyCondition(filter)
-                + " ORDER BY " + updatedAt + ", " + id + " LIMIT ? OFFSET ?";
-        return query(select, ps -> {
-            ps.setObject(1, ChunkSql.timestamp(since));
-            int p = sql.bindKey(ps, 2, filter);
-            ps.setInt(p++, limit);
-            ps.setLong(p, offset);
-        }, rs -> new ChunkUpdate(sql.readKey(rs, 6), rs.getInt(1), rs.getString(2), ChunkSql.instant(rs, 3),
-                ChunkSql.instant(rs, 4), rs.getBoolean(5)));
+    /**
+     * One page of the rows changed at or after {@code since} that match the filter, ordered by (updated_at, id):
+     * those after {@code after} if it is given, else those past the first {@code offset}; and only rows stamped
+     * before the store's horizon ({@link ChunkDialect#updatesHorizon}), read first.
+     */
+    UpdatesListing updates(Instant since, SeriesKey filter, int limit, UpdatePosition after, long offset) {
+        Optional<Instant> horizon;
+        try {
+            horizon = dialect.updatesHorizon(connection);
+        } catch (SQLException e) {
+            throw sql.failure("read the writes in flight on", e);
+        }
+        String listed = " FROM " + table + " WHERE " + updatedAt + " >= ?" + (horizon.isPresent() ? " AND " + updatedAt + " < ?" : "")
+                + " AND " + sql.keyCondition(filter);
+        // One row more than the page: whether a next page exists, without a second count.
+        String select = "SELECT " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted + ", " + id + sql.keySelect()
+                + listed + (after == null ? "" : " AND (" + updatedAt + ", " + id + ") > (?, ?)")
+                + " ORDER BY " + updatedAt + ", " + id + " LIMIT ?" + (after == null ? " OFFSET ?" : "");
+        List<Listed> rows = query(select, ps -> {
+            int p = bindListed(ps, since, horizon, filter);
+            if (after != null) {
+                ps.setObject(p++, ChunkSql.timestamp(after.updatedAt()));
+                ps.setLong(p++, after.rowId());
+            }
+            ps.setInt(p++, limit + 1);
+            if (after == null) {
+                ps.setLong(p, offset);
+            }
+        }, rs -> new Listed(new ChunkUpdate(sql.readKey(rs, 7), rs.getInt(1), rs.getString(2), ChunkSql.instant(rs, 3),
+                ChunkSql.instant(rs, 4), rs.getBoolean(5)), rs.getLong(6)));
+        // A first or offset page that reaches the end of the listing counts it already.
+        long count = after == null && rows.size() <= limit && (offset == 0 || !rows.isEmpty())
+                ? offset + rows.size()
+                : query("SELECT COUNT(*)" + listed, ps -> bindListed(ps, since, horizon, filter), rs -> rs.getLong(1)).get(0);
+        List<Listed> page = rows.subList(0, Math.min(limit, rows.size()));
+        Optional<UpdatePosition> next = rows.size() > limit
+                ? Optional.of(new UpdatePosition(page.get(limit - 1).update().updatedAt(), page.get(limit - 1).rowId()))
+                : Optional.empty();
+        return new UpdatesListing(page.stream().map(Listed::update).toList(), count, next);
     }
 
-    long countUpdates(Instant since, SeriesKey filter) {
-        String select = "SELECT COUNT(*) FROM " + table + " WHERE " + updatedAt + " >= ? AND " + sql.keyCondition(filter);
-        return query(select, ps -> {
-            ps.setObject(1, ChunkSql.timestamp(since));
-            sql.bindKey(ps, 2, filter);
-        }, rs -> rs.getLong(1)).get(0);
+    /** Binds the conditions every page and count of a listing shares; returns the next position. */
+    private int bindListed(PreparedStatement ps, Instant since, Optional<Instant> horizon, SeriesKey filter) throws SQLException {
+        ps.setObject(1, ChunkSql.timestamp(since));
+        int p = 2;
+        if (horizon.isPresent()) {
+            ps.setObject(p++, ChunkSql.timestamp(horizon.get()));
+        }
+        return sql.bindKey(ps, p, filter);
+    }
+
+    /** A listed update and its row id, where the next page resumes. */
+    private record Listed(ChunkUpdate update, long rowId) {
     }
 
     /** Turns the live rows matching the filter into tombstones; returns how many. */

@@ -15,7 +15,6 @@ import io.holcstore.store.ChunkNotFoundException;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkStoreException;
 import io.holcstore.store.ChunkTransfer;
-import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.InvalidChunkException;
 import io.holcstore.store.InvalidKeyException;
@@ -24,13 +23,14 @@ import io.holcstore.store.OperationNotAllowedException;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesChunkStore;
+import io.holcstore.store.UpdatePosition;
+import io.holcstore.store.UpdatesListing;
 import io.holcstore.store.WriteMode;
 import jakarta.persistence.EntityManager;
 
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -122,7 +122,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
         if (mode == WriteMode.INSERT && stored.values().stream().anyMatch(row -> !row.deleted())) {
             throw new SeriesAlreadyExistsException(mapping.name(), validKey);
         }
-        Instant now = now();
+        Instant now = table.stamp();
         try (ChunkRowWriter writer = table.writer(chunks.size())) {
             for (Map.Entry<Integer, double[]> chunk : chunks.entrySet()) {
                 ChunkRow old = stored.remove(chunk.getKey());
@@ -171,7 +171,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
             }
             tombstones.put(row.ref(), row);
         }
-        Instant now = now();
+        Instant now = table.stamp();
         int series = 0;
         try (ChunkRowWriter writer = table.writer(expectedChunks)) {
             for (Map.Entry<SeriesKey, Series> entry : valid.entrySet()) {
@@ -226,7 +226,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
             table.lockAllSeries();
         }
         int count = keepTracking
-                ? table.tombstone(validFilter, now(), ENCODING.dtype(), EMPTY_BLOB)
+                ? table.tombstone(validFilter, table.stamp(), ENCODING.dtype(), EMPTY_BLOB)
                 : table.remove(validFilter);
         LOG.fine(() -> "store " + mapping.name() + ": deleted " + count + " chunks of " + validFilter + (keepTracking ? " (tombstones)" : ""));
         return count;
@@ -347,23 +347,25 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
     // ---- sync primitives ----
 
     @Override
-    public List<ChunkUpdate> listUpdates(Instant since, SeriesKey filter, int limit, long offset) {
+    public UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, UpdatePosition after) {
+        return listUpdates(since, filter, limit, after, 0);
+    }
+
+    @Override
+    public UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, long offset) {
+        if (offset < 0) {
+            throw new InvalidArgumentException("offset", "must be at least 0, got " + offset);
+        }
+        return listUpdates(since, filter, limit, null, offset);
+    }
+
+    private UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, UpdatePosition after, long offset) {
         StoreContext store = requireSync("listUpdates");
         InvalidArgumentException.requireNonNull(since, "since");
         if (limit <= 0) {
             throw new InvalidArgumentException("limit", "must be at least 1, got " + limit);
         }
-        if (offset < 0) {
-            throw new InvalidArgumentException("offset", "must be at least 0, got " + offset);
-        }
-        return table(store).updates(since, store.keys.filter(filter), limit, offset);
-    }
-
-    @Override
-    public long countUpdates(Instant since, SeriesKey filter) {
-        StoreContext store = requireSync("countUpdates");
-        InvalidArgumentException.requireNonNull(since, "since");
-        return table(store).countUpdates(since, store.keys.filter(filter));
+        return table(store).updates(since, store.keys.filter(filter), limit, after, offset);
     }
 
     @Override
@@ -390,7 +392,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
         StoreContext store = requireSync("importChunks");
         ChunkImport pack = new ChunkImport(mapping.name(), grid, store.keys, InvalidArgumentException.requireNonNull(chunks, "chunks"));
         ChunkTable table = table(store);
-        table.lockSeriesKeys(pack.seriesKeys());
+        table.lockSeriesForImport(pack.seriesKeys(), pack.oldestUpdatedAt());
         Map<ChunkRef, ChunkRow> stored = table.lockRows(pack.refs());
         // Blobs are checked as they are written, so that the server stores one while the next is decoded.
         try (ChunkRowWriter writer = table.writer(pack.size() - stored.size())) {
@@ -465,10 +467,5 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
 
     private ChunkTable table(StoreContext store) {
         return new ChunkTable(store.sql, store.dialect, connection());
-    }
-
-    /** Microseconds, as PostgreSQL keeps them: what is returned equals what is stored. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -8,16 +8,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * The SQL every supported database accepts (PostgreSQL and H2, the example's embedded default): no
- * table preparation, no series locks (row locks only), lookups as OR-ed key conditions in groups of
+ * table preparation, no series locks (row locks only), stamps from the JVM's clock, lookups as OR-ed key conditions in groups of
  * {@link ChunkTable#BATCH}, inserts in JDBC batches. Database dialects extend it where they have better.
  */
 public class PortableDialect implements ChunkDialect {
@@ -35,18 +38,36 @@ public class PortableDialect implements ChunkDialect {
         // nothing portable to adjust
     }
 
-    /** No lock portable SQL can take for rows that do not exist yet; checks the isolation level only. */
+    /**
+     * No lock portable SQL can take for rows that do not exist yet; checks the isolation level only. The stamp
+     * is the JVM's clock: without a portable way to see the writes in flight, listings are lossless for one
+     * writer at a time only (the example's embedded database).
+     */
     @Override
-    public void lockSeries(Connection connection, Collection<SeriesKey> keys) throws SQLException {
+    public Instant lockSeries(Connection connection, Collection<SeriesKey> keys) throws SQLException {
         requireReadCommitted(connection);
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
-    public void lockAllSeries(Connection connection) throws SQLException {
+    public Instant lockAllSeries(Connection connection) throws SQLException {
+        return lockSeries(connection, List.of());
+    }
+
+    @Override
+    public void lockSeriesForImport(Connection connection, Collection<SeriesKey> keys, Instant oldestImported) throws SQLException {
         requireReadCommitted(connection);
     }
 
-    private void requireReadCommitted(Connection connection) throws SQLException {
+    /** Nothing portable tells which writes are in flight: listings go to the newest row. */
+    @Override
+    public Optional<Instant> updatesHorizon(Connection connection) throws SQLException {
+        requireReadCommitted(connection);
+        return Optional.empty();
+    }
+
+    /** Refuses a stricter level than READ COMMITTED (see {@link ChunkDialect#lockSeries}). */
+    protected final void requireReadCommitted(Connection connection) throws SQLException {
         int level = connection.getTransactionIsolation();
         if (level > Connection.TRANSACTION_READ_COMMITTED) {
             throw new UnsupportedIsolationException(sql.store(), level == Connection.TRANSACTION_SERIALIZABLE

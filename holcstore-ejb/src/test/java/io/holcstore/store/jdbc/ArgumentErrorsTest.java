@@ -64,7 +64,7 @@ class ArgumentErrorsTest extends StoreTestBase {
         assertArgument("filter", () -> db.run(YearParisStore.class, s -> s.getMaxHorodate(null)));
         assertArgument("consumer", () -> db.run(YearParisStore.class, s -> s.yieldManyTs(SeriesKey.all(), null, null, true, null)));
         assertArgument("since", () -> db.run(MonthParisSyncStore.class, s -> s.listUpdates(null, SeriesKey.all(), 10, 0)));
-        assertArgument("since", () -> db.run(MonthParisSyncStore.class, s -> s.countUpdates(null, SeriesKey.all())));
+        assertArgument("since", () -> db.run(MonthParisSyncStore.class, s -> s.listUpdates(null, SeriesKey.all(), 10, null)));
         assertArgument("refs", () -> db.run(MonthParisSyncStore.class, s -> s.exportChunks(null)));
         assertArgument("chunks", () -> db.run(MonthParisSyncStore.class, s -> s.importChunks(null)));
         assertEquals(0, db.count(YearParisStore.class));

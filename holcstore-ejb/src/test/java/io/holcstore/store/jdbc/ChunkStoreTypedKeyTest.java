@@ -163,7 +163,7 @@ class ChunkStoreTypedKeyTest extends StoreTestBase {
         SeriesKey key = SeriesKey.of("day", MAY_FIRST, "mode", Mode.SLOW);
         db.run(TypedKeySyncStore.class, s -> s.setTs(key, SERIES, WriteMode.UPDATE));
 
-        List<ChunkUpdate> updates = db.inTransaction(TypedKeySyncStore.class, s -> s.listUpdates(Instant.EPOCH, SeriesKey.of("mode", "SLOW"), 10, 0));
+        List<ChunkUpdate> updates = db.inTransaction(TypedKeySyncStore.class, s -> s.listUpdates(Instant.EPOCH, SeriesKey.of("mode", "SLOW"), 10, 0).updates());
         assertEquals(List.of(new ChunkRef(key, 2024 * 12 + 4), new ChunkRef(key, 2024 * 12 + 5)),
                 updates.stream().map(ChunkUpdate::ref).toList());
         List<ChunkTransfer> exported = db.inTransaction(TypedKeySyncStore.class,

@@ -117,7 +117,7 @@ class H2CompatibilityTest {
         SeriesKey key = SeriesKey.of("version", 2, "kind", "sync");
         inTransaction(MonthParisSyncStore.class, s -> s.setTs(key, hourly("2025-01-31T22:00", 1, 2, 3, 4), WriteMode.UPDATE));
         List<ChunkUpdate> updates = inTransaction(MonthParisSyncStore.class,
-                s -> s.listUpdates(Instant.EPOCH, SeriesKey.all(), 10, 0));
+                s -> s.listUpdates(Instant.EPOCH, SeriesKey.all(), 10, 0).updates());
         assertEquals(2, updates.size());
         List<ChunkTransfer> exported = inTransaction(MonthParisSyncStore.class,
                 s -> s.exportChunks(updates.stream().map(ChunkUpdate::ref).toList()));

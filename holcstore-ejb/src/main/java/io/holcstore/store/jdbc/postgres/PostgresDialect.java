@@ -16,12 +16,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -29,7 +31,8 @@ import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 /**
- * The PostgreSQL dialect: series locks as advisory locks on hash buckets, custom plans for key lookups,
+ * The PostgreSQL dialect: series locks as advisory locks on hash buckets, stamps from the database's clock
+ * with sync writes in flight marked for listings ({@link InFlightWrites}), custom plans for key lookups,
  * lookups of many chunks as one join with arrays, blobs read in binary, inserts by binary COPY, and
  * blobs stored without PostgreSQL's own compression.
  */
@@ -51,6 +54,7 @@ final class PostgresDialect extends PortableDialect {
     private static final String READ_COMMITTED = "read committed";
 
     private final Map<String, String> columnTypes;
+    private final InFlightWrites inFlight;
     /** The first key of the two-key advisory locks of this table, so that tables do not share buckets. */
     private final int lockSpace;
 
@@ -60,6 +64,7 @@ final class PostgresDialect extends PortableDialect {
         this.columnTypes = Map.copyOf(columnTypes);
         this.lockSpace = (int) UUID.nameUUIDFromBytes(sql.table().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
                 .getMostSignificantBits();
+        this.inFlight = new InFlightWrites(sql.table());
     }
 
     /**
@@ -102,19 +107,36 @@ final class PostgresDialect extends PortableDialect {
      * Transaction-scoped advisory locks on the series' buckets, in ascending order and in one statement,
      * so that writers cannot deadlock one another; row locks alone cannot serialise two writers creating
      * the same new chunk (there is no row to lock yet, and one would fail on the unique constraint
-     * instead of merging). The same round trip reads the isolation level and does what
-     * {@link #planEachLookup} does.
+     * instead of merging). The same round trip reads the isolation level, does what
+     * {@link #planEachLookup} does, marks a sync store's write in flight and reads the stamp
+     * ({@link InFlightWrites}).
      */
     @Override
-    public void lockSeries(Connection connection, Collection<SeriesKey> keys) throws SQLException {
-        if (!keys.isEmpty()) {
-            lockBuckets(connection, keys.stream().mapToInt(this::bucketOf).sorted().distinct().toArray());
-        }
+    public Instant lockSeries(Connection connection, Collection<SeriesKey> keys) throws SQLException {
+        return lockBuckets(connection, keys.stream().mapToInt(this::bucketOf).sorted().distinct().toArray(), null);
     }
 
     @Override
-    public void lockAllSeries(Connection connection) throws SQLException {
-        lockBuckets(connection, IntStream.range(0, LOCK_BUCKETS).toArray());
+    public Instant lockAllSeries(Connection connection) throws SQLException {
+        return lockBuckets(connection, IntStream.range(0, LOCK_BUCKETS).toArray(), null);
+    }
+
+    @Override
+    public void lockSeriesForImport(Connection connection, Collection<SeriesKey> keys, Instant oldestImported) throws SQLException {
+        lockBuckets(connection, keys.stream().mapToInt(this::bucketOf).sorted().distinct().toArray(), oldestImported);
+    }
+
+    @Override
+    public Optional<Instant> updatesHorizon(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT current_setting('transaction_isolation'), "
+                + inFlight.horizonExpression())) {
+            inFlight.bindHorizon(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                requireReadCommitted(rs.getString(1));
+                return Optional.of(ChunkSql.instant(rs, 2));
+            }
+        }
     }
 
     private int bucketOf(SeriesKey key) {
@@ -122,17 +144,39 @@ final class PostgresDialect extends PortableDialect {
         return (int) Math.floorMod(hash, (long) LOCK_BUCKETS);
     }
 
-    private void lockBuckets(Connection connection, int[] sortedBuckets) throws SQLException {
+    /**
+     * One statement: the bucket locks, then (sync stores) the in-flight mark, from the clock or from
+     * {@code markFrom}, then the stamp from the clock. Each step reads the row of the one before it, which
+     * makes PostgreSQL run them in that order: the stamp is read once every lock is held.
+     */
+    private Instant lockBuckets(Connection connection, int[] sortedBuckets, Instant markFrom) throws SQLException {
         Integer[] buckets = IntStream.of(sortedBuckets).boxed().toArray(Integer[]::new);
-        try (PreparedStatement ps = connection.prepareStatement("SELECT current_setting('transaction_isolation'), " + CUSTOM_PLANS
-                + ", pg_advisory_xact_lock(?, bucket) FROM unnest(?::integer[]) AS buckets(bucket)")) {
+        String locked = "locked AS MATERIALIZED (SELECT count(pg_advisory_xact_lock(?, bucket)::text) AS buckets"
+                + " FROM unnest(?::integer[]) AS b(bucket))";
+        String select = sql.sync()
+                ? "WITH " + locked + ", " + inFlight.markCte("locked", markFrom == null ? "clock_timestamp()" : "?::timestamptz")
+                        + " SELECT current_setting('transaction_isolation'), " + CUSTOM_PLANS + ", clock_timestamp() FROM marked"
+                : "WITH " + locked + " SELECT current_setting('transaction_isolation'), " + CUSTOM_PLANS + ", clock_timestamp() FROM locked";
+        try (PreparedStatement ps = connection.prepareStatement(select)) {
             ps.setInt(1, lockSpace);
             ps.setArray(2, connection.createArrayOf("integer", buckets));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && !READ_COMMITTED.equals(rs.getString(1))) {
-                    throw new UnsupportedIsolationException(sql.store(), rs.getString(1));
+            if (sql.sync()) {
+                int p = inFlight.bindMark(ps, 3);
+                if (markFrom != null) {
+                    ps.setObject(p, ChunkSql.timestamp(markFrom));
                 }
             }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                requireReadCommitted(rs.getString(1));
+                return ChunkSql.instant(rs, 3);
+            }
+        }
+    }
+
+    private void requireReadCommitted(String isolation) {
+        if (!READ_COMMITTED.equals(isolation)) {
+            throw new UnsupportedIsolationException(sql.store(), isolation);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.holcstore.rest.sync.server;
 
+import io.holcstore.rest.sync.wire.PackRequestEntry;
 import io.holcstore.rest.sync.wire.PackWriter;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
@@ -12,7 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A pack streamed out slice by slice: the store exports {@code sliceSize} chunks per call and each slice is
+ * A pack streamed out slice by slice, each chunk reported with the {@code updated_at} its request entry was listed
+ * with when it has been rewritten since ({@link #reported}): the store exports {@code sliceSize} chunks per call and each slice is
  * written before the next is read, so the server holds one slice of blobs at a time whatever the pack's size. The
  * first slice is exported by {@link #start} before the response begins, so that a chunk not stored among the first
  * {@code sliceSize} (every chunk of a pack no larger) is answered 404 naming it; one missing from a later slice
@@ -22,29 +24,38 @@ public final class PackExport implements StreamingOutput {
     private static final Logger LOG = Logger.getLogger(PackExport.class.getName());
 
     private final TimeseriesChunkStore store;
+    private final List<PackRequestEntry> entries;
     private final List<ChunkRef> refs;
     private final int sliceSize;
     /** Dropped once written, so that it is not held beside the next slice. */
     private List<ChunkTransfer> firstSlice;
 
-    private PackExport(TimeseriesChunkStore store, List<ChunkRef> refs, int sliceSize, List<ChunkTransfer> firstSlice) {
+    private PackExport(TimeseriesChunkStore store, List<PackRequestEntry> entries, List<ChunkRef> refs, int sliceSize,
+                       List<ChunkTransfer> firstSlice) {
         this.store = store;
+        this.entries = entries;
         this.refs = refs;
         this.sliceSize = sliceSize;
         this.firstSlice = firstSlice;
     }
 
     /**
-     * Exports the first slice of {@code refs} now and returns the pack, ready to stream.
+     * Exports the first slice of the chunks {@code entries} name now and returns the pack, ready to stream.
      *
      * @throws io.holcstore.store.ChunkNotFoundException naming a chunk of the first slice not stored
      */
-    public static PackExport start(TimeseriesChunkStore store, List<ChunkRef> refs, int sliceSize) {
+    public static PackExport start(TimeseriesChunkStore store, List<PackRequestEntry> entries, int sliceSize) {
         if (sliceSize < 1) {
             throw new IllegalArgumentException("a pack is exported by slices of at least 1 chunk, got " + sliceSize);
         }
+        List<ChunkRef> refs = entries.stream().map(PackRequestEntry::ref).toList();
         List<ChunkTransfer> first = refs.isEmpty() ? List.of() : store.exportChunks(refs.subList(0, Math.min(sliceSize, refs.size())));
-        return new PackExport(store, refs, sliceSize, first);
+        return new PackExport(store, entries, refs, sliceSize, first);
+    }
+
+    /** The chunk as the pack reports it: as listed, if its entry says when ({@link ChunkTransfer#asListed}). */
+    static ChunkTransfer reported(ChunkTransfer chunk, PackRequestEntry entry) {
+        return entry.listedUpdatedAt().map(chunk::asListed).orElse(chunk);
     }
 
     @Override
@@ -54,7 +65,7 @@ public final class PackExport implements StreamingOutput {
         for (int from = sliceSize; from < refs.size(); from += sliceSize) {
             List<ChunkRef> slice = refs.subList(from, Math.min(from + sliceSize, refs.size()));
             try {
-                store.exportChunks(slice).forEach(pack::write);
+                writeSlice(pack, from, store.exportChunks(slice));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "pack of " + refs.size() + " chunks cut after " + from + ": " + e.getMessage(), e);
                 throw e;
@@ -67,7 +78,13 @@ public final class PackExport implements StreamingOutput {
         if (firstSlice == null) {
             throw new IllegalStateException("a pack is streamed once");
         }
-        firstSlice.forEach(pack::write);
+        writeSlice(pack, 0, firstSlice);
         firstSlice = null;
+    }
+
+    private void writeSlice(PackWriter pack, int from, List<ChunkTransfer> slice) {
+        for (int i = 0; i < slice.size(); i++) {
+            pack.write(reported(slice.get(i), entries.get(from + i)));
+        }
     }
 }

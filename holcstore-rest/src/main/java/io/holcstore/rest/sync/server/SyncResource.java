@@ -1,13 +1,13 @@
 package io.holcstore.rest.sync.server;
 
 import io.holcstore.rest.api.BodyLimit;
+import io.holcstore.rest.sync.wire.PackRequestEntry;
 import io.holcstore.rest.sync.wire.PackRequestReader;
 import io.holcstore.rest.sync.wire.UpdatesPageHead;
 import io.holcstore.rest.sync.wire.UpdatesPageWriter;
-import io.holcstore.store.ChunkRef;
-import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.OperationNotAllowedException;
 import io.holcstore.store.TimeseriesChunkStore;
+import io.holcstore.store.UpdatesListing;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
@@ -43,17 +43,19 @@ import java.util.logging.Logger;
  * }</pre>
  * which serves, under that path:
  * <ul>
- * <li>{@code GET updates/?since=<ISO>&limit=N[&offset=M][&<key field>=<value>...]} → one page of the chunks changed
- * at or after {@code since}, {@code {"count", "next", "previous", "results"}}, ordered by ({@code updated_at}, id);
- * {@code limit} at most {@value SyncLimits#MAX_PAGE_SIZE_KEY} ({@link UpdatesQuery}, {@link UpdatesLinks});</li>
+ * <li>{@code GET updates/?since=<ISO>&limit=N[&offset=M|&after=<position>][&<key field>=<value>...]} → one page of
+ * the chunks changed at or after {@code since}, {@code {"count", "next", "previous", "results"}}, ordered by
+ * ({@code updated_at}, id), as the store lists them losslessly ({@code TimeseriesChunkStore.listUpdates}); {@code next}
+ * resumes after the page's last row, whether the page was asked by offset or by position; {@code limit} at most
+ * {@value SyncLimits#MAX_PAGE_SIZE_KEY} ({@link UpdatesQuery}, {@link UpdatesLinks});</li>
  * <li>{@code GET} (as the reference's client sends it) or {@code POST pack/} with a JSON body
  * {@code [{"attrs", "chunk_index"}, ...]} → those chunks in request order, blobs exactly as stored, streamed by
  * slices ({@link PackExport}); at most {@value SyncLimits#MAX_PACK_CHUNKS_KEY} chunks, the body within
- * {@link BodyLimit}; no body → {@code []}.</li>
+ * {@link BodyLimit}; no body → {@code []}; a chunk rewritten since the request entry's {@code updated_at} is reported
+ * with that instant ({@link PackExport#reported}).</li>
  * </ul>
  * Every bad request is a 400 JSON error naming the parameter or entry at fault, a chunk not stored a 404, a store
- * without sync a 409 ({@code io.holcstore.rest.error}). Paging is by offset for now, as the reference's; a keyset
- * cursor will replace it. Clients that follow {@code next} will not change, since that link is ours to build.
+ * without sync a 409 ({@code io.holcstore.rest.error}).
  */
 public abstract class SyncResource {
     /** Chunks per {@code exportChunks} call: the blobs a pack holds in memory at once. */
@@ -84,17 +86,16 @@ public abstract class SyncResource {
     public Response updates(@Context UriInfo uri) {
         TimeseriesChunkStore store = store();
         UpdatesQuery query = UpdatesQuery.parse(uri.getQueryParameters(), store.keyFields(), limits().maxPageSize());
-        long count = store.countUpdates(query.since(), query.filter());
-        List<ChunkUpdate> results = count > query.offset()
-                ? store.listUpdates(query.since(), query.filter(), query.limit(), query.offset())
-                : List.of();
-        UpdatesLinks links = new UpdatesLinks(uri.getRequestUri(), query.params(), query.limit(), query.offset(), count);
-        UpdatesPageHead head = new UpdatesPageHead(count, links.next(), links.previous());
-        LOG.fine(() -> "updates since " + query.since() + " " + query.filter() + " offset " + query.offset()
-                + ": " + results.size() + " of " + count);
+        UpdatesListing listing = query.after().isPresent()
+                ? store.listUpdates(query.since(), query.filter(), query.limit(), query.after().get())
+                : store.listUpdates(query.since(), query.filter(), query.limit(), query.offset());
+        UpdatesLinks links = new UpdatesLinks(uri.getRequestUri(), query);
+        UpdatesPageHead head = new UpdatesPageHead(listing.count(), links.next(listing.next()), links.previous());
+        LOG.fine(() -> "updates since " + query.since() + " " + query.filter() + query.after().map(a -> " after " + a.token())
+                .orElse(" offset " + query.offset()) + ": " + listing.updates().size() + " of " + listing.count());
         StreamingOutput page = output -> {
             UpdatesPageWriter writer = UpdatesPageWriter.begin(output, head);
-            results.forEach(writer::write);
+            listing.updates().forEach(writer::write);
             writer.end();
         };
         return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
@@ -130,8 +131,8 @@ public abstract class SyncResource {
             throw new NotSupportedException("a pack request is JSON (application/json), got " + type);
         }
         InputStream limited = bodyLimit().limit(body, headers.getLength());
-        List<ChunkRef> refs = new PackRequestReader(limits().maxPackChunks()).read(limited);
-        LOG.fine(() -> "pack of " + refs.size() + " chunks");
-        return Response.ok(PackExport.start(store, refs, EXPORT_SLICE), MediaType.APPLICATION_JSON_TYPE).build();
+        List<PackRequestEntry> entries = new PackRequestReader(limits().maxPackChunks()).read(limited);
+        LOG.fine(() -> "pack of " + entries.size() + " chunks");
+        return Response.ok(PackExport.start(store, entries, EXPORT_SLICE), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

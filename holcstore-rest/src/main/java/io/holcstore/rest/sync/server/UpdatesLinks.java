@@ -1,70 +1,63 @@
 package io.holcstore.rest.sync.server;
 
+import io.holcstore.store.UpdatePosition;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * The {@code next} and {@code previous} links of an updates page, built as the reference's server (Django REST
- * framework's limit/offset paging) builds them: the request's absolute URL with every query parameter re-encoded
- * as Python's {@code urlencode} does and sorted by name, {@code limit} and {@code offset} set; no {@code offset}
- * on a link back to the first page; no {@code next} on the last page, no {@code previous} on the first.
+ * The {@code next} and {@code previous} links of an updates page, in the shape of the reference's server (Django
+ * REST framework's limit/offset paging): the request's absolute URL with every query parameter re-encoded as
+ * Python's {@code urlencode} does and sorted by name, {@code limit} set. Where the reference sets {@code offset} on
+ * {@code next}, ours sets {@code after}, the position of the page's last row: a page resumed so cannot shift when
+ * rows change between requests, and clients follow {@code next} as given. {@code previous} exists for pages asked by
+ * offset only, as the reference's (no {@code offset} on a link back to the first page); a position does not lead
+ * back.
  */
 public final class UpdatesLinks {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final String base;
-    private final Map<String, String> params;
-    private final int limit;
-    private final long offset;
-    private final long count;
+    private final UpdatesQuery query;
 
     /**
      * @param requestUri the absolute URI of the request (its query is dropped)
-     * @param params     the request's parameters, decoded
-     * @param limit      the page size
-     * @param offset     the results this page skips
-     * @param count      the results of the whole listing
+     * @param query      the request's parameters
      */
-    public UpdatesLinks(URI requestUri, Map<String, String> params, int limit, long offset, long count) {
+    public UpdatesLinks(URI requestUri, UpdatesQuery query) {
         String uri = requestUri.toString();
-        int query = uri.indexOf('?');
-        this.base = query < 0 ? uri : uri.substring(0, query);
-        this.params = params;
-        this.limit = limit;
-        this.offset = offset;
-        this.count = count;
+        int start = uri.indexOf('?');
+        this.base = start < 0 ? uri : uri.substring(0, start);
+        this.query = query;
     }
 
-    /** The next page, or null if this one reaches the end of the listing. */
-    public String next() {
-        if (offset + limit >= count) {
-            return null;
-        }
-        return link(offset + limit);
+    /** The link to the page after {@code position}, or null if the listing has no next page. */
+    public String next(Optional<UpdatePosition> position) {
+        return position.map(after -> link(Map.of(UpdatesQuery.AFTER, after.token()))).orElse(null);
     }
 
-    /** The previous page, or null on the first page. */
+    /** The previous page of a page asked by offset, or null on the first page and on pages asked by position. */
     public String previous() {
-        if (offset <= 0) {
+        if (query.after().isPresent() || query.offset() <= 0) {
             return null;
         }
-        return link(Math.max(0, offset - limit));
+        long offset = Math.max(0, query.offset() - query.limit());
+        return link(offset > 0 ? Map.of(UpdatesQuery.OFFSET, Long.toString(offset)) : Map.of());
     }
 
-    private String link(long pageOffset) {
-        Map<String, String> sorted = new TreeMap<>(params);
-        sorted.put(UpdatesQuery.LIMIT, Integer.toString(limit));
-        if (pageOffset > 0) {
-            sorted.put(UpdatesQuery.OFFSET, Long.toString(pageOffset));
-        } else {
-            sorted.remove(UpdatesQuery.OFFSET);
-        }
-        StringJoiner query = new StringJoiner("&", base + "?", "");
-        sorted.forEach((name, value) -> query.add(quotePlus(name) + "=" + quotePlus(value)));
-        return query.toString();
+    private String link(Map<String, String> start) {
+        Map<String, String> sorted = new TreeMap<>(query.params());
+        sorted.remove(UpdatesQuery.OFFSET);
+        sorted.remove(UpdatesQuery.AFTER);
+        sorted.put(UpdatesQuery.LIMIT, Integer.toString(query.limit()));
+        sorted.putAll(start);
+        StringJoiner link = new StringJoiner("&", base + "?", "");
+        sorted.forEach((name, value) -> link.add(quotePlus(name) + "=" + quotePlus(value)));
+        return link.toString();
     }
 
     /**

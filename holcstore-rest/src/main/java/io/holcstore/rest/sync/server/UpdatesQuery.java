@@ -3,18 +3,21 @@ package io.holcstore.rest.sync.server;
 import io.holcstore.rest.sync.wire.WireDatetimes;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.store.UpdatePosition;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The query parameters of an updates request: {@code since} and {@code limit} (required), {@code offset}
- * (0 by default) and the key fields to filter on, by the store's field names. Every parameter is accounted for,
+ * (0 by default) or {@code after} (the listing position a {@code next} link carries), and the key fields to filter
+ * on, by the store's field names. Every parameter is accounted for,
  * as in the series API: a parameter given twice, a bad value or a name that is neither of these is an
  * {@link InvalidArgumentException} naming it (a 400), where the reference answers 500 or silently misreads. Key
  * values stay text; the store converts and checks them. A store's key field named like one of {@link #RESERVED}
@@ -22,15 +25,18 @@ import java.util.TreeSet;
  *
  * @param since  the instant the listing starts at (inclusive)
  * @param limit  the page size, within the cap
- * @param offset the results skipped
+ * @param offset the results skipped (0 when {@code after} is given)
+ * @param after  where the page resumes, if the request gives it
  * @param filter the key fields given
  * @param params every parameter as received (decoded), for the page links
  */
-public record UpdatesQuery(Instant since, int limit, long offset, SeriesKey filter, Map<String, String> params) {
+public record UpdatesQuery(Instant since, int limit, long offset, Optional<UpdatePosition> after, SeriesKey filter,
+                           Map<String, String> params) {
     public static final String SINCE = "since";
     public static final String LIMIT = "limit";
     public static final String OFFSET = "offset";
-    public static final Set<String> RESERVED = Set.of(SINCE, LIMIT, OFFSET);
+    public static final String AFTER = "after";
+    public static final Set<String> RESERVED = Set.of(SINCE, LIMIT, OFFSET, AFTER);
 
     /**
      * Reads {@code parameters} (as decoded by JAX-RS).
@@ -57,8 +63,12 @@ public record UpdatesQuery(Instant since, int limit, long offset, SeriesKey filt
             throw new InvalidArgumentException(String.join(", ", unknown), "is neither a key field of this store "
                     + keyFields + " nor a parameter of an updates request " + new TreeSet<>(RESERVED));
         }
+        if (params.containsKey(OFFSET) && params.containsKey(AFTER)) {
+            throw new InvalidArgumentException(OFFSET + ", " + AFTER, "are two ways to say where a page starts; give one");
+        }
+        Optional<UpdatePosition> after = Optional.ofNullable(params.get(AFTER)).map(text -> UpdatePosition.parse(text.strip(), AFTER));
         return new UpdatesQuery(since(params.get(SINCE)), limit(params.get(LIMIT), maxPageSize),
-                offset(params.get(OFFSET)), SeriesKey.of(keys), params);
+                offset(params.get(OFFSET)), after, SeriesKey.of(keys), params);
     }
 
     private static Instant since(String text) {

@@ -17,7 +17,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The one mapping between the core's sync values and the wire entries, both ways: {@link ChunkUpdate} to an
@@ -76,6 +78,21 @@ public final class ChunkWireAssembler {
     public static ChunkRef ref(JsonObject json, int position) {
         WireEntry entry = new WireEntry(json, position);
         return new ChunkRef(entry.key(entry.object(ATTRS), null), entry.chunkIndex(json, CHUNK_INDEX, CHUNK_INDEX));
+    }
+
+    /**
+     * The chunk a pack request entry names and, if the entry has one, its {@code updated_at} (the reference's
+     * client sends whole update entries); other members are ignored, as the reference ignores them.
+     *
+     * @throws SyncWireException if it lacks attrs or chunk_index, or holds one of them or an updated_at of the
+     *                           wrong type
+     */
+    public static PackRequestEntry requestEntry(JsonObject json, int position) {
+        WireEntry entry = new WireEntry(json, position);
+        Optional<Instant> listed = json.containsKey(UPDATED_AT)
+                ? Optional.of(entry.instant(json, UPDATED_AT, UPDATED_AT))
+                : Optional.empty();
+        return new PackRequestEntry(ref(json, position), listed);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.holcstore.rest.sync.wire;
 
 import io.holcstore.rest.error.MalformedBodyException;
-import io.holcstore.store.ChunkRef;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParser;
@@ -13,9 +12,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Reads a pack request as the reference's server does: an array of entries of which only {@code attrs} and
- * {@code chunk_index} count (its client sends whole update entries), a chunk index given as text taken, and no
- * body at all read as no chunk. Capped at {@code maxEntries}, so that one request cannot make a server export an
+ * Reads a pack request as the reference's server does: an array of entries of which {@code attrs} and
+ * {@code chunk_index} name the chunk (its client sends whole update entries, of which we also keep
+ * {@code updated_at}: see {@link PackRequestEntry}), a chunk index given as text taken, and no body at all read as
+ * no chunk. Capped at {@code maxEntries}, so that one request cannot make a server export an
  * unbounded pack; the refs are few bytes each, so they are returned as a list, ready for {@code exportChunks}.
  */
 public final class PackRequestReader {
@@ -32,15 +32,15 @@ public final class PackRequestReader {
     }
 
     /**
-     * The chunks {@code body} names, in order; empty for an empty body. Reads {@code body} to its end, then closes
+     * The entries of {@code body}, in order; empty for an empty body. Reads {@code body} to its end, then closes
      * it.
      *
      * @throws SyncWireException naming the problem and the entry: not an array, an entry lacking attrs or
      *                           chunk_index or holding one of the wrong type, more entries than the cap, bad JSON
      * @throws java.io.UncheckedIOException if reading {@code body} fails
      */
-    public List<ChunkRef> read(InputStream body) {
-        List<ChunkRef> refs = new ArrayList<>();
+    public List<PackRequestEntry> read(InputStream body) {
+        List<PackRequestEntry> refs = new ArrayList<>();
         BufferedReader text = WireJson.reader(body);
         try (JsonParser parser = WireJson.parser(text)) {
             if (WireJson.blank(text)) {
@@ -60,7 +60,7 @@ public final class PackRequestReader {
                     throw SyncWireException.ofEntry(WireProblem.MALFORMED_ENTRY, refs.size(),
                             "a pack request entry must be an object, got " + MalformedBodyException.describe(event));
                 }
-                refs.add(ChunkWireAssembler.ref(parser.getObject(), refs.size()));
+                refs.add(ChunkWireAssembler.requestEntry(parser.getObject(), refs.size()));
             }
             WireJson.expectEnd(parser);
         } catch (JsonException e) {

@@ -3,6 +3,7 @@ package io.holcstore.rest.sync.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.holcstore.rest.sync.wire.PackRequestEntry;
 import io.holcstore.store.ChunkNotFoundException;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /** A pack is exported slice by slice, in request order, and a missing chunk of the first slice fails before streaming. */
@@ -32,7 +34,7 @@ class PackExportTest {
         TimeseriesChunkStore store = store(sliceSizes, -1);
         List<ChunkRef> refs = IntStream.range(0, 7).map(i -> 24300 + (i * 5) % 7).mapToObj(PackExportTest::ref).toList();
 
-        PackExport pack = PackExport.start(store, refs, 3);
+        PackExport pack = PackExport.start(store, entries(refs), 3);
         assertEquals(List.of(3), sliceSizes, "the first slice is exported before the response starts");
         JsonArray written = write(pack);
 
@@ -56,7 +58,28 @@ class PackExportTest {
     @Test
     void aChunkMissingFromTheFirstSliceFailsBeforeTheResponse() {
         TimeseriesChunkStore store = store(new ArrayList<>(), 24301);
-        assertThrows(ChunkNotFoundException.class, () -> PackExport.start(store, List.of(ref(24300), ref(24301)), 3));
+        assertThrows(ChunkNotFoundException.class, () -> PackExport.start(store, entries(List.of(ref(24300), ref(24301))), 3));
+    }
+
+    @Test
+    void aChunkRewrittenSinceItsListingIsReportedAsListed() {
+        Instant listedBefore = AT.minusSeconds(60);
+        List<PackRequestEntry> entries = List.of(
+                new PackRequestEntry(ref(24300), Optional.of(listedBefore)),
+                new PackRequestEntry(ref(24301), Optional.of(AT)),
+                new PackRequestEntry(ref(24302), Optional.empty()));
+
+        JsonArray written = write(PackExport.start(store(new ArrayList<>(), -1), entries, 2));
+
+        assertEquals(List.of("2025-12-31T23:59:00Z", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"),
+                written.stream().map(v -> v.asJsonObject().getJsonObject("meta").getString("updated_at")).toList(),
+                "rewritten since listed: the listed instant; unchanged or not said: the stored one");
+        assertEquals(24300 % 256, Base64.getDecoder().decode(written.getJsonObject(0).getString("blob"))[0] & 0xFF,
+                "with the data as stored now");
+    }
+
+    private static List<PackRequestEntry> entries(List<ChunkRef> refs) {
+        return refs.stream().map(ref -> new PackRequestEntry(ref, Optional.empty())).toList();
     }
 
     private static ChunkRef ref(int chunkIndex) {

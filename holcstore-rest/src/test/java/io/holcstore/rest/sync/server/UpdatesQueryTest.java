@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.store.UpdatePosition;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The parameter checks of an updates request: every bad or unknown parameter is named. */
 class UpdatesQueryTest {
@@ -52,6 +54,17 @@ class UpdatesQueryTest {
         assertEquals("limit", over.argument());
         assertTrue(over.getMessage().contains("1000") && over.getMessage().contains(SyncLimits.MAX_PAGE_SIZE_KEY), over.getMessage());
         assertEquals(1000, parse("since", "2000-01-01", "limit", "1000").limit());
+    }
+
+    @Test
+    void afterIsTheListingPositionOfANextLinkAndExcludesAnOffset() {
+        UpdatesQuery query = parse("since", "2000-01-01", "limit", "2", "after", "2026-11-23T23:08:53.757606Z/12");
+        assertEquals(Optional.of(new UpdatePosition(Instant.parse("2026-11-23T23:08:53.757606Z"), 12)), query.after());
+        assertEquals(0, query.offset());
+        assertEquals(Optional.empty(), parse("since", "2000-01-01", "limit", "2").after());
+        assertEquals("after", refused("since", "2000-01-01", "limit", "2", "after", "12").argument());
+        assertEquals("after", refused("since", "2000-01-01", "limit", "2", "after", "2026-11-23/x").argument());
+        assertEquals("offset, after", refused("since", "2000-01-01", "limit", "2", "offset", "2", "after", "2026-11-23T23:08:53Z/1").argument());
     }
 
     @Test

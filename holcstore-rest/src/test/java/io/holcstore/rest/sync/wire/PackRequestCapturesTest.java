@@ -9,14 +9,20 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The pack requests the reference's client and the capture script sent parse as we read pack requests. */
 class PackRequestCapturesTest {
     private static final PackRequestReader READER = new PackRequestReader(100);
 
-    private static List<ChunkRef> read(String body) {
+    private static List<PackRequestEntry> entries(String body) {
         return READER.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<ChunkRef> read(String body) {
+        return entries(body).stream().map(PackRequestEntry::ref).toList();
     }
 
     @Test
@@ -25,12 +31,15 @@ class PackRequestCapturesTest {
         assertTrue(body.contains("\"updated_at\": \"2026-11-23T23:23:13.298799Z\""), body);
         assertEquals(List.of(new ChunkRef(SeriesKey.of("version", 1, "kind", "A"), 2025),
                 new ChunkRef(SeriesKey.of("version", 1, "kind", "A"), 2024)), read(body));
+        // the listed updated_at is kept: a chunk rewritten since is reported with it (PackExport.reported)
+        assertEquals(Optional.of(Instant.parse("2026-11-23T23:23:13.298799Z")), entries(body).get(0).listedUpdatedAt());
     }
 
     @Test
     void minimalEntries() {
         assertEquals(List.of(new ChunkRef(SeriesKey.of("version", 2, "kind", "B"), 2025)),
                 read(Captures.requestBody("14_pack_minimal_spec")));
+        assertEquals(Optional.empty(), entries(Captures.requestBody("14_pack_minimal_spec")).get(0).listedUpdatedAt());
     }
 
     @Test

@@ -105,6 +105,8 @@ class WireRefusalsTest {
         refused(WireProblem.MALFORMED_ENTRY, 0, null, () -> new PackRequestReader(5).read(body("[{\"attrs\":{\"version\":1}}]")));
         refused(WireProblem.MALFORMED_ENTRY, 0, null, () -> new PackRequestReader(5).read(body("[{\"attrs\":{},\"chunk_index\":\"abc\"}]")));
         refused(WireProblem.MALFORMED_ENTRY, 0, 2025, () -> new PackRequestReader(5).read(body("[{\"attrs\":[1],\"chunk_index\":2025}]")));
+        refused(WireProblem.MALFORMED_ENTRY, 0, 2025,
+                () -> new PackRequestReader(5).read(body("[{\"attrs\":{},\"chunk_index\":2025,\"updated_at\":\"yesterday\"}]")));
         refused(WireProblem.MALFORMED_ENTRY, 0, 2025, () -> new PackRequestReader(5).read(body("[{\"attrs\":{\"v\":{\"x\":1}},\"chunk_index\":2025}]")));
         refused(WireProblem.MALFORMED_BODY, SyncWireException.NO_ENTRY, null, () -> new PackRequestReader(5).read(body("{\"attrs\":{}}")));
         // capture 29's truncated body

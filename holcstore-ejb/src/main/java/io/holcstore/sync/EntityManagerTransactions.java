@@ -5,17 +5,21 @@ import jakarta.persistence.EntityTransaction;
 
 import java.util.function.Supplier;
 
-/** Transactions on one EntityManager, the one the local store uses: begin, commit, roll back on any exception. */
-final class EntityManagerTransactions implements TransactionRunner {
+/**
+ * Transactions on one resource-local EntityManager, the one a {@code JpaTimeseriesChunkStore} uses: begin, commit,
+ * roll back on any exception. For pulls outside a container; in one, use a bean method with {@code REQUIRES_NEW}.
+ * Not thread-safe, as its EntityManager.
+ */
+public final class EntityManagerTransactions implements TransactionRunner {
     private final EntityManager em;
     private int committed;
 
-    EntityManagerTransactions(EntityManager em) {
+    public EntityManagerTransactions(EntityManager em) {
         this.em = em;
     }
 
     /** How many transactions committed. */
-    int committed() {
+    public int committed() {
         return committed;
     }
 
