@@ -1,0 +1,47 @@
+package io.holcstore.it.sync;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.logging.Logger;
+
+/**
+ * Fronts {@link FaultySyncResource}: a request to it that {@link ScriptedFaults} has an answer for gets that answer
+ * (status, {@code Retry-After}, a JSON error body) instead of the real one; other requests, and every request to
+ * other resources, go through untouched. A filter rather than a subclass overriding the resource's methods, so that
+ * it does not depend on how {@code SyncResource} declares them.
+ */
+@Provider
+@PreMatching
+public class ScriptedFaultFilter implements ContainerRequestFilter {
+    private static final Logger LOG = Logger.getLogger(ScriptedFaultFilter.class.getName());
+    private static final String FRONTED = FaultySyncResource.PATH + "/";
+
+    @EJB
+    private ScriptedFaults faults;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        path = path.startsWith("/") ? path.substring(1) : path;
+        if (!path.startsWith(FRONTED)) {
+            return;
+        }
+        ScriptedFaults.Endpoint.of(path.substring(FRONTED.length()))
+                .flatMap(faults::answer)
+                .ifPresent(answer -> {
+                    LOG.info(() -> "scripted answer " + answer + " to " + request.getMethod() + " " + request.getUriInfo().getRequestUri());
+                    Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity("{\"error\": \"scripted\", \"message\": \"scripted answer " + answer.status() + "\"}");
+                    if (answer.retryAfter() != null) {
+                        response.header("Retry-After", answer.retryAfter());
+                    }
+                    request.abortWith(response.build());
+                });
+    }
+}
