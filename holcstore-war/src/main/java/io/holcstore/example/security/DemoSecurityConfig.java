@@ -1,6 +1,8 @@
 package io.holcstore.example.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -9,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The example's security settings, from MicroProfile Config, read at each request (so the application's own
@@ -27,9 +31,21 @@ public class DemoSecurityConfig {
     public static final String ENABLED_KEY = "holcstore.demo.security";
     public static final String USERS_KEY = "holcstore.demo.users";
     private static final String USER_PREFIX = "holcstore.demo.user.";
+    private static final Logger LOG = Logger.getLogger(DemoSecurityConfig.class.getName());
 
     /** A configured user: the password to compare and the roles it is granted. */
     public record User(String name, String password, Set<String> roles) {
+    }
+
+    /** Says at startup whether security is on, so that an open server is never a surprise. */
+    void logAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (!enabled()) {
+            LOG.log(Level.INFO, "example security is off ({0}=false): every caller may sync, write and pull", ENABLED_KEY);
+            return;
+        }
+        List<String> users = list(config().getOptionalValue(USERS_KEY, String.class));
+        LOG.log(users.isEmpty() ? Level.WARNING : Level.INFO, "example security is on: users {0} ({1}); the"
+                + " constrained URLs of web.xml need HTTP Basic credentials", new Object[] {users, USERS_KEY});
     }
 
     public boolean enabled() {
