@@ -35,6 +35,11 @@ public class DemoSecurityConfig {
 
     /** A configured user: the password to compare and the roles it is granted. */
     public record User(String name, String password, Set<String> roles) {
+        /** Without the password, which must never reach a log. */
+        @Override
+        public String toString() {
+            return "User[" + name + ", roles " + roles + "]";
+        }
     }
 
     /** Says at startup whether security is on, so that an open server is never a surprise. */
