@@ -1,6 +1,9 @@
 package io.holcstore.example;
 
+import io.holcstore.example.observability.MirrorPullMetrics;
 import io.holcstore.rest.sync.client.HttpChunkSource;
+import io.holcstore.rest.sync.client.PackMethod;
+import io.holcstore.rest.sync.client.RetryPolicy;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.sync.ChunkPuller;
 import io.holcstore.sync.ChunkSourceException;
@@ -21,7 +24,9 @@ import java.util.Optional;
  * Pulls {@link DemoStore}'s changes from its sync URL into {@link DemoMirror}: the URL of config key
  * {@value #UPSTREAM_KEY}, or by default this server's own {@code /api/sync/demo/} ({@link OwnSyncUrl}). One pull at a
  * time (a write-locked singleton: two pulls of one store would import the same packs twice over), outside any
- * transaction ({@code NOT_SUPPORTED}): each pack commits on its own through {@link MirrorTransactions}.
+ * transaction ({@code NOT_SUPPORTED}): each pack commits on its own through {@link MirrorTransactions}. Every pull,
+ * done or failed, is counted in {@link MirrorPullMetrics}; an upstream that asks for credentials gets those of
+ * {@link UpstreamHttpClient}.
  */
 @Singleton
 @Lock(LockType.WRITE)
@@ -39,6 +44,8 @@ public class MirrorPuller {
     private MirrorTransactions transactions;
     @Inject
     private OwnSyncUrl ownSyncUrl;
+    @Inject
+    private MirrorPullMetrics metrics;
 
     private URI sourceUrl;
     private HttpChunkSource source;
@@ -50,10 +57,17 @@ public class MirrorPuller {
      *                              yet; the packs imported before are kept
      */
     public PullResult pull() {
-        URI upstream = upstream().orElseThrow(() -> new ChunkSourceException(UPSTREAM_KEY + " is not set and this"
-                + " server's own sync URL is not known until it has served a request"));
-        return new ChunkPuller("DemoMirror from " + upstream, source(upstream), mirror, transactions)
-                .pull(SeriesKey.all(), BATCH, PAGE_SIZE);
+        try {
+            URI upstream = upstream().orElseThrow(() -> new ChunkSourceException(UPSTREAM_KEY + " is not set and this"
+                    + " server's own sync URL is not known until it has served a request"));
+            PullResult result = new ChunkPuller("DemoMirror from " + upstream, source(upstream), mirror, transactions)
+                    .pull(SeriesKey.all(), BATCH, PAGE_SIZE);
+            metrics.pulled(result);
+            return result;
+        } catch (RuntimeException e) {
+            metrics.failed();
+            throw e;
+        }
     }
 
     /** Whether there is an upstream to pull from: configured, or this server's own once it has served a request. */
@@ -70,7 +84,8 @@ public class MirrorPuller {
     /** One source (and so one HTTP client, with its connections) per upstream URL, kept between pulls. */
     private HttpChunkSource source(URI upstream) {
         if (!upstream.equals(sourceUrl)) {
-            source = new HttpChunkSource(upstream);
+            source = new HttpChunkSource(upstream, UpstreamHttpClient.create(), PackMethod.POST, RetryPolicy.defaults(),
+                    HttpChunkSource.DEFAULT_MAX_BLOB_BYTES);
             sourceUrl = upstream;
         }
         return source;

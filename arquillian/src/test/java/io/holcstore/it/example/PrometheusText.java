@@ -1,0 +1,38 @@
+package io.holcstore.it.example;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@code /metrics} answer in the Prometheus text format: the value of a sample by metric name. */
+final class PrometheusText {
+    private final String text;
+
+    PrometheusText(String text) {
+        this.text = text;
+    }
+
+    /**
+     * The value of the one sample named {@code name}, whatever its labels ({@code name{mp_scope="application"} 3.0});
+     * an AssertionError if there is none or several.
+     */
+    double value(String name) {
+        List<String> samples = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                samples.add(line);
+            }
+        }
+        if (samples.size() != 1) {
+            throw new AssertionError(samples.size() + " samples of " + name + " in:\n" + text);
+        }
+        // name[{labels}] value [timestamp]; label values may hold spaces, so cut after the labels first.
+        String sample = samples.get(0);
+        String afterName = sample.charAt(name.length()) == '{' ? sample.substring(sample.indexOf('}') + 1) : sample.substring(name.length());
+        return Double.parseDouble(afterName.strip().split("\\s+")[0]);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
