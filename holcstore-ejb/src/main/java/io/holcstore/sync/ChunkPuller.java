@@ -1,8 +1,6 @@
 package io.holcstore.sync;
 
-import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
-import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.OperationNotAllowedException;
 import io.holcstore.store.SeriesKey;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Replicates into a local sync store what changed in a {@link ChunkSource} (SPEC 4, the reference client's
@@ -42,7 +41,8 @@ import java.util.List;
  * before it (pull {@code {version=1}}, then the empty filter: a change of version 2 older than the newest chunk of
  * version 1 is never listed).
  *
- * <p>The source is read outside any local transaction. Not thread-safe: run one pull at a time per local store.
+ * <p>The source is read outside any local transaction, from the caller's thread or, with {@link #prefetchingOn},
+ * from an executor's. Not thread-safe: run one pull at a time per local store.
  */
 public final class ChunkPuller {
     /** The least time between two progress lines, unless the constructor is given another. */
@@ -53,6 +53,8 @@ public final class ChunkPuller {
     private final TimeseriesChunkStore store;
     private final TransactionRunner transactions;
     private final Duration progressInterval;
+    /** Where the next pack is fetched while the current one imports; null: one after the other, on the caller's thread. */
+    private final Executor prefetch;
 
     /**
      * @param name         what the log lines call this replication, e.g. the local store and the server
@@ -67,6 +69,11 @@ public final class ChunkPuller {
     /** As the other constructor, logging progress at most once per {@code progressInterval} (zero: every page). */
     public ChunkPuller(String name, ChunkSource source, TimeseriesChunkStore store, TransactionRunner transactions,
                        Duration progressInterval) {
+        this(name, source, store, transactions, progressInterval, null);
+    }
+
+    private ChunkPuller(String name, ChunkSource source, TimeseriesChunkStore store, TransactionRunner transactions,
+                        Duration progressInterval, Executor prefetch) {
         this.name = InvalidArgumentException.requireNonNull(name, "name");
         this.source = InvalidArgumentException.requireNonNull(source, "source");
         this.store = InvalidArgumentException.requireNonNull(store, "store");
@@ -75,6 +82,19 @@ public final class ChunkPuller {
         if (progressInterval.isNegative()) {
             throw new InvalidArgumentException("progressInterval", "must not be negative, got " + progressInterval);
         }
+        this.prefetch = prefetch;
+    }
+
+    /**
+     * This puller fetching each pack on {@code executor} while the one before it imports (in a container, a
+     * {@code ManagedExecutorService}): the source's answers and the local imports overlap instead of taking turns.
+     * The source is then called from the executor's threads, one call at a time; imports stay on the caller's
+     * thread, in listing order, so a killed pull still resumes with nothing lost. Each pull holds one of the
+     * executor's threads while it runs.
+     */
+    public ChunkPuller prefetchingOn(Executor executor) {
+        return new ChunkPuller(name, source, store, transactions, progressInterval,
+                InvalidArgumentException.requireNonNull(executor, "executor"));
     }
 
     /**
@@ -103,35 +123,28 @@ public final class ChunkPuller {
         });
         PullProgress progress = new PullProgress("pull " + name + " " + cursor.filter + " since " + cursor.since,
                 progressInterval);
-        String token = null;
-        do {
-            UpdatesPage page = source.updates(cursor.since, cursor.filter, pageSize, token);
-            List<ChunkUpdate> updates = page.updates();
-            for (int from = 0; from < updates.size(); from += batch) {
-                importPack(updates.subList(from, Math.min(from + batch, updates.size())), progress);
+        PackFeed walk = new SourceWalk(name, source, cursor.since, cursor.filter, batch, pageSize);
+        try (PackFeed packs = prefetch == null ? walk : new PrefetchedPacks(walk, prefetch)) {
+            for (FetchedPack pack = packs.next(); pack != null; pack = packs.next()) {
+                importPack(pack, progress);
+                if (pack.endsPage()) {
+                    progress.pageDone();
+                }
             }
-            progress.pageDone();
-            String next = page.next().orElse(null);
-            if (next != null && next.equals(token)) {
-                throw new ChunkSourceException("pull " + name + ": the source gave page token " + next + " twice in a row");
-            }
-            token = next;
-        } while (token != null);
+        }
         return progress.finish();
     }
 
-    /** Fetches the listed chunks and imports, in one transaction, those not rewritten since they were listed. */
-    private void importPack(List<ChunkUpdate> listed, PullProgress progress) {
-        List<ChunkRef> refs = listed.stream().map(ChunkUpdate::ref).toList();
-        List<ChunkTransfer> received = source.pack(refs);
-        requireMatching(refs, received);
+    /** Imports, in one transaction, the chunks of a pack not rewritten since they were listed. */
+    private void importPack(FetchedPack pack, PullProgress progress) {
+        List<ChunkTransfer> received = pack.received();
         List<ChunkTransfer> current = new ArrayList<>(received.size());
         int tombstones = 0;
         long bytes = 0;
         for (int i = 0; i < received.size(); i++) {
             ChunkTransfer chunk = received.get(i);
             bytes += chunk.data().length;
-            if (!chunk.updatedAt().isAfter(listed.get(i).updatedAt())) {
+            if (!chunk.updatedAt().isAfter(pack.listed().get(i).updatedAt())) {
                 current.add(chunk);
                 tombstones += chunk.deleted() ? 1 : 0;
             }
@@ -140,21 +153,6 @@ public final class ChunkPuller {
             transactions.inNewTransaction(() -> store.importChunks(current));
         }
         progress.packImported(current.size() - tombstones, tombstones, received.size() - current.size(), bytes);
-    }
-
-    /** A pack must hold the chunks asked, in the order asked: anything else would be imported in the wrong order. */
-    private void requireMatching(List<ChunkRef> asked, List<ChunkTransfer> received) {
-        if (received == null || received.size() != asked.size()) {
-            throw new ChunkSourceException("pull " + name + ": asked a pack of " + asked.size() + " chunks, got "
-                    + (received == null ? "none" : received.size()));
-        }
-        for (int i = 0; i < asked.size(); i++) {
-            ChunkRef got = received.get(i) == null ? null : received.get(i).ref();
-            if (!asked.get(i).equals(got)) {
-                throw new ChunkSourceException("pull " + name + ": chunk " + i + " of a pack is " + got + ", asked "
-                        + asked.get(i));
-            }
-        }
     }
 
     private static void requirePositive(int value, String argument) {

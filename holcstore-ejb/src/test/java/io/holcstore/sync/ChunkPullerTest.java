@@ -28,6 +28,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -127,6 +132,53 @@ class ChunkPullerTest {
         assertEquals(5 + 1, transactions.committed(), "one transaction per pack, one for the cursor");
         assertEquals(CHUNKS, result.fetched());
         assertStoresEqual();
+    }
+
+    @Test
+    void aPrefetchingPullFetchesOnTheExecutorAndImportsInListingOrderOnTheCaller() throws InterruptedException {
+        writeServerChunkByChunk();
+        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "prefetch"));
+        Set<String> packThreads = ConcurrentHashMap.newKeySet();
+        source.beforePack((pack, refs) -> packThreads.add(Thread.currentThread().getName()));
+        try {
+            PullResult result = puller.prefetchingOn(executor).pull(SeriesKey.all(), 3, 4);
+
+            assertEquals(3, result.pages());
+            assertEquals(List.of(3, 1, 3, 1, 1), source.packs().stream().map(List::size).toList());
+            assertEquals(serverListing(), source.packs().stream().flatMap(List::stream).toList(), "packs in listing order");
+            assertEquals(5 + 1, transactions.committed(), "one transaction per pack, one for the cursor");
+            assertEquals(Set.of("prefetch"), packThreads);
+            assertEquals(CHUNKS, result.fetched());
+            assertStoresEqual();
+        } finally {
+            executor.shutdown();
+            assertTrue(executor.awaitTermination(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void aPrefetchingPullFailingAtItsSecondPackKeepsTheFirstAndResumes() throws InterruptedException {
+        writeServerChunkByChunk();
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        source.beforePack((pack, refs) -> {
+            if (pack == 2) {
+                throw new ChunkSourceException("server gone");
+            }
+        });
+        try {
+            ChunkPuller prefetching = puller.prefetchingOn(executor);
+            assertEquals("server gone", assertThrows(ChunkSourceException.class, () -> prefetching.pull(SeriesKey.all(), 3, 5)).getMessage());
+            assertEquals(3, db.count(CLIENT), "the pack before the failure is imported, none after");
+
+            source.beforePack((pack, refs) -> { });
+            prefetching.pull(SeriesKey.all(), 3, 5);
+
+            assertEquals(CHUNKS, db.count(CLIENT));
+            assertStoresEqual();
+        } finally {
+            executor.shutdown();
+            assertTrue(executor.awaitTermination(10, TimeUnit.SECONDS));
+        }
     }
 
     @Test

@@ -8,12 +8,14 @@ import io.holcstore.store.SeriesKey;
 import io.holcstore.sync.ChunkPuller;
 import io.holcstore.sync.ChunkSourceException;
 import io.holcstore.sync.PullResult;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -46,6 +48,9 @@ public class MirrorPuller {
     private OwnSyncUrl ownSyncUrl;
     @Inject
     private MirrorPullMetrics metrics;
+    /** Fetches the next pack while the current one imports (the server's default managed executor). */
+    @Resource
+    private ManagedExecutorService prefetch;
 
     private URI sourceUrl;
     private HttpChunkSource source;
@@ -61,6 +66,7 @@ public class MirrorPuller {
             URI upstream = upstream().orElseThrow(() -> new ChunkSourceException(UPSTREAM_KEY + " is not set and this"
                     + " server's own sync URL is not known until it has served a request"));
             PullResult result = new ChunkPuller("DemoMirror from " + upstream, source(upstream), mirror, transactions)
+                    .prefetchingOn(prefetch)
                     .pull(SeriesKey.all(), BATCH, PAGE_SIZE);
             metrics.pulled(result);
             return result;

@@ -115,11 +115,21 @@ class SyncServerIT {
         assertEquals(List.of(50, 50, 44), pages.stream().map(p -> p.getJsonArray("results").size()).toList());
         String self = first.toString().substring(0, first.toString().indexOf('?'));
         String since = "since=2000-01-01T00%3A00%3A00%2B01%3A00";
-        assertEquals(self + "?kind=page&limit=50&offset=50&" + since, pages.get(0).getString("next"), "sorted, encoded as Python");
+        JsonObject lastOfFirst = listed.get(49);
+        String after = "after=" + lastOfFirst.getString("updated_at").replace(":", "%3A") + "%2F";
+        String next = pages.get(0).getString("next");
+        assertTrue(next.startsWith(self + "?" + after) && next.endsWith("&kind=page&limit=50&" + since),
+                "sorted, encoded as Python, resuming after the page's last row: " + next);
         assertTrue(pages.get(0).isNull("previous"));
-        assertEquals(self + "?kind=page&limit=50&" + since, pages.get(1).getString("previous"), "back to the first: no offset");
-        assertEquals(self + "?kind=page&limit=50&offset=50&" + since, pages.get(2).getString("previous"));
+        assertTrue(pages.get(1).isNull("previous"), "a page asked by position does not link back");
         assertTrue(pages.get(2).isNull("next"));
+
+        // Offsets, as the reference pages, are still served, and link back as its pages do.
+        JsonObject byOffset = okJson(http.get(http.resolve("sync/store/updates/?"
+                + query("since", SINCE_EMPTY, "limit", "50", "kind", "page", "offset", "50")))).asJsonObject();
+        assertEquals(pages.get(1).getJsonArray("results"), byOffset.getJsonArray("results"));
+        assertEquals(self + "?kind=page&limit=50&" + since, byOffset.getString("previous"), "back to the first: no offset");
+        assertTrue(byOffset.getString("next").startsWith(self + "?after="), "next resumes by position whichever way the page was asked");
 
         Set<String> seen = new HashSet<>();
         String previousUpdate = "";

@@ -39,6 +39,11 @@ public final class HttpChunkSource implements ChunkSource {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(2);
     private static final String JSON = "application/json";
+    /**
+     * HTTP/1.1 whatever the client prefers: over plain HTTP the JDK client's default (HTTP/2) first sends each
+     * request as an h2c upgrade, and Payara then reads the body of a GET-with-body pack request as empty.
+     */
+    private static final HttpClient.Version HTTP_VERSION = HttpClient.Version.HTTP_1_1;
 
     private final URI base;
     private final PackMethod packMethod;
@@ -73,7 +78,7 @@ public final class HttpChunkSource implements ChunkSource {
     @Override
     public UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken) {
         URI uri = pageToken == null ? UpdatesRequestUri.first(base, since, filter, pageSize) : nextPage(pageToken);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", JSON).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri).version(HTTP_VERSION).timeout(REQUEST_TIMEOUT).header("Accept", JSON).GET().build();
         return exchange.send(request, body -> {
             List<ChunkUpdate> updates = new ArrayList<>();
             UpdatesPageHead head = UpdatesPageReader.read(body, updates::add);
@@ -88,7 +93,7 @@ public final class HttpChunkSource implements ChunkSource {
         }
         ByteArrayOutputStream requestBody = new ByteArrayOutputStream();
         PackRequestWriter.write(requestBody, refs);
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("pack/")).timeout(REQUEST_TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("pack/")).version(HTTP_VERSION).timeout(REQUEST_TIMEOUT)
                 .header("Accept", JSON).header("Content-Type", JSON)
                 .method(packMethod.httpName(), BodyPublishers.ofByteArray(requestBody.toByteArray()))
                 .build();
