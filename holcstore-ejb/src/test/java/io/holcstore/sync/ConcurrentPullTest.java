@@ -63,7 +63,7 @@ class ConcurrentPullTest {
     private static final int BATCH = 25;
     private static final int PAGE = 50;
     /** The longest a writer holds its transaction open after writing: commits come out of stamp order. */
-    private static final int MAX_HOLD_MILLIS = 30;
+    private static final int MAX_HOLD_MILLIS = 200;
 
     private static PostgresStores db;
 
@@ -100,7 +100,7 @@ class ConcurrentPullTest {
             int referenceStylePulls = referencePulls.get(60, TimeUnit.SECONDS);
             int totalWrites = writes;
             LOG.info(() -> totalWrites + " writes, " + pulls + " pulls of ours, " + referenceStylePulls + " reference-style pulls");
-            assertTrue(writes > 50 && pulls >= 2 && referenceStylePulls >= 2,
+            assertTrue(writes > 30 && pulls >= 2 && referenceStylePulls >= 2,
                     "the run must interleave: " + writes + " writes, " + pulls + " and " + referenceStylePulls + " pulls");
 
             ours.puller.pull(SeriesKey.all(), BATCH, PAGE);
