@@ -10,12 +10,15 @@ import io.holcstore.sync.PullResult;
 import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 
 /**
  * Pulls everything a {@link ChunkSource} lists into the workload's emptied sync target with the library's own
  * {@link ChunkPuller}, as a sync client does: filter {@link SeriesKey#all()}, {@code --sync-page} updates per page
- * and chunks per pack, each pack imported in a transaction of its own on the target's EntityManager. Only the pull
+ * and chunks per pack, each pack imported in a transaction of its own on the target's EntityManager while the next is
+ * fetched on a second thread. Only the pull
  * is timed; it fails unless every chunk of the workload arrived and the target holds exactly them.
  */
 public final class SyncTargetPull {
@@ -42,14 +45,20 @@ public final class SyncTargetPull {
         TimedChunkSource source = new TimedChunkSource(untimed);
         db.truncate(targetTable);
         EntityManager em = db.createEntityManager();
+        ExecutorService prefetch = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "pull-prefetch");
+            thread.setDaemon(true);
+            return thread;
+        });
         PullResult pulled;
         long start;
         try {
             TimeseriesChunkStore target = new JpaTimeseriesChunkStore(em, workload.syncTarget());
-            ChunkPuller puller = newPuller(name, source, target, new EntityManagerTransactions(em));
+            ChunkPuller puller = newPuller(name, source, target, new EntityManagerTransactions(em), prefetch);
             start = System.nanoTime();
             pulled = puller.pull(SeriesKey.all(), pageSize, pageSize);
         } finally {
+            prefetch.shutdownNow();
             em.close();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -63,11 +72,12 @@ public final class SyncTargetPull {
         return new Result(chunks, pulled.bytes(), seconds);
     }
 
-    /** The puller; no progress lines during a timed run (the run itself is logged). */
+    /**
+     * The puller, fetching the next pack on {@code prefetch} while the current one imports (as a sync client in a
+     * server does on its managed executor); no progress lines during a timed run (the run itself is logged).
+     */
     private static ChunkPuller newPuller(String name, ChunkSource source, TimeseriesChunkStore target,
-                                         EntityManagerTransactions transactions) {
-        // PREFETCH EXECUTOR: once ChunkPuller takes an Executor (fetching the next pack while the current one imports,
-        // as the replication before it did by hand), pass a single daemon thread here.
-        return new ChunkPuller(name, source, target, transactions, Duration.ofDays(1));
+                                         EntityManagerTransactions transactions, ExecutorService prefetch) {
+        return new ChunkPuller(name, source, target, transactions, Duration.ofDays(1)).prefetchingOn(prefetch);
     }
 }
