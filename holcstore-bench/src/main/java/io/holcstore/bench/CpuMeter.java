@@ -24,6 +24,8 @@ public final class CpuMeter implements AutoCloseable {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final Connection connection;
     private final PreparedStatement backends;
+    /** A server process of http_pull, whose CPU is counted too while it runs; null for none. */
+    private volatile ProcessHandle server;
 
     public CpuMeter(Database db) throws SQLException {
         connection = db.connectAs(Database.APPLICATION + "-meter", "");
@@ -31,15 +33,32 @@ public final class CpuMeter implements AutoCloseable {
         backends.setString(1, Database.APPLICATION);
     }
 
-    /** CPU seconds so far: JVM, our PostgreSQL backends. */
-    public record Sample(double jvm, double postgres) {
+    /**
+     * Counts {@code process}'s CPU too (the sync server of http_pull, a JVM of its own), until {@link #stopMetering}.
+     * Its PostgreSQL backends are counted with ours when its connections bear our application name.
+     */
+    public void meter(ProcessHandle process) {
+        server = process;
+    }
+
+    public void stopMetering() {
+        server = null;
+    }
+
+    /** CPU seconds so far: JVM, our PostgreSQL backends, and a metered server process (NaN without one). */
+    public record Sample(double jvm, double postgres, double server) {
         public String since(Sample start) {
-            return String.format(Locale.ROOT, "JVM CPU %.2f s, PostgreSQL CPU %.2f s", jvm - start.jvm, postgres - start.postgres);
+            String line = String.format(Locale.ROOT, "JVM CPU %.2f s, PostgreSQL CPU %.2f s", jvm - start.jvm, postgres - start.postgres);
+            return Double.isNaN(server) || Double.isNaN(start.server) ? line
+                    : line + String.format(Locale.ROOT, ", server JVM CPU %.2f s", server - start.server);
         }
     }
 
     public Sample sample() {
-        return new Sample(os.getProcessCpuTime() / 1e9, backendTicks() / TICKS_PER_SECOND);
+        ProcessHandle metered = server;
+        double serverSeconds = metered == null ? Double.NaN
+                : metered.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        return new Sample(os.getProcessCpuTime() / 1e9, backendTicks() / TICKS_PER_SECOND, serverSeconds);
     }
 
     private long backendTicks() {

@@ -64,6 +64,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * An EntityManager of the benchmark's unit, for work that runs its own transactions on it (a puller's
+     * {@code EntityManagerTransactions}); the caller closes it.
+     */
+    public EntityManager createEntityManager() {
+        return factory.createEntityManager();
+    }
+
+    /** The JDBC URL of the benchmark's schema, as the stores' connections use it (for a server on the same data). */
+    public String schemaUrl() {
+        return withParameters(url, "ApplicationName=" + APPLICATION);
+    }
+
     /** The table of a store entity. */
     public String table(Class<? extends TimeseriesChunk> entity) {
         EntityManager em = factory.createEntityManager();

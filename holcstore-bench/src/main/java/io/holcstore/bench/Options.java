@@ -1,5 +1,6 @@
 package io.holcstore.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -9,11 +10,12 @@ import java.util.Set;
 
 /** The command line, parsed; see {@link #USAGE}. */
 public record Options(List<Workload> workloads, int repetitions, String jdbcUrl, String schema, String user, String password,
-                      Set<Figure> figures, int warmups, int insertBatch, int syncPage, boolean keepTables) {
+                      Set<Figure> figures, int warmups, int insertBatch, int syncPage, boolean keepTables,
+                      Path payaraMicro, Path serverWar, String serverXmx, List<String> serverJvmArgs) {
 
     /** What can be measured; floors come with the store figures that need them. */
     public enum Figure {
-        INSERT, GET_ALL, YIELD_ALL, STORED_BYTES, REPLICATION, CODEC;
+        INSERT, GET_ALL, YIELD_ALL, STORED_BYTES, REPLICATION, HTTP_PULL, CODEC;
 
         static Figure named(String name) {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
@@ -30,9 +32,14 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
               --schema NAME         schema the benchmark creates, fills and drops (default holcstore_bench)
               --user USER           default postgres
               --password PASSWORD   default none (trust authentication)
-              --figures F[,F...]    subset of insert,get_all,yield_all,stored_bytes,replication,codec (default all)
+              --figures F[,F...]    subset of insert,get_all,yield_all,stored_bytes,replication,http_pull,codec
+                                    (default all)
               --insert-batch N      series per setManyTs call, all calls in one transaction (default 50)
               --sync-page N         chunks per listUpdates/exportChunks/importChunks page (default 1000)
+              --payara-micro JAR    http_pull's server (default payara-micro.jar next to holcstore-bench.jar)
+              --server-war WAR      http_pull's server WAR (default holcstore-bench-server.war next to it)
+              --server-xmx SIZE     the server JVM's -Xmx (default 512m)
+              --server-jvm-arg ARG  one more option of the server JVM, e.g. -XX:StartFlightRecording=...; repeatable
               --keep-tables         keep the schema and its filled tables at the end, so a later run (e.g.
                                     --figures yield_all) reads them without inserting again
               --help                this text
@@ -50,6 +57,10 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
         int insertBatch = 50;
         int syncPage = 1000;
         boolean keep = false;
+        Path payaraMicro = BenchJar.directory().resolve("payara-micro.jar");
+        Path serverWar = BenchJar.directory().resolve("holcstore-bench-server.war");
+        String serverXmx = "512m";
+        List<String> serverJvmArgs = new ArrayList<>();
         for (int a = 0; a < args.length; a++) {
             String option = args[a];
             if (option.equals("--keep-tables")) {
@@ -76,10 +87,15 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
                 case "--warmup" -> warmups = nonNegative(option, value);
                 case "--insert-batch" -> insertBatch = positive(option, value);
                 case "--sync-page" -> syncPage = positive(option, value);
+                case "--payara-micro" -> payaraMicro = Path.of(value);
+                case "--server-war" -> serverWar = Path.of(value);
+                case "--server-xmx" -> serverXmx = heapSize(option, value);
+                case "--server-jvm-arg" -> serverJvmArgs.add(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new Options(workloads, repetitions, url, schema, user, password, figures, warmups, insertBatch, syncPage, keep);
+        return new Options(workloads, repetitions, url, schema, user, password, figures, warmups, insertBatch, syncPage, keep,
+                payaraMicro, serverWar, serverXmx, List.copyOf(serverJvmArgs));
     }
 
     public boolean wants(Figure figure) {
@@ -88,6 +104,14 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
 
     private static List<String> split(String value) {
         return new ArrayList<>(Arrays.asList(value.split(",")));
+    }
+
+    /** A JVM heap size as -Xmx takes it: 512m, 1g, 536870912. */
+    private static String heapSize(String option, String value) {
+        if (!value.matches("\\d+[kKmMgG]?")) {
+            throw new IllegalArgumentException(option + " takes a heap size such as 512m or 1g, got " + value);
+        }
+        return value;
     }
 
     private static int positive(String option, String value) {

@@ -71,6 +71,15 @@ public final class Timings {
         }
     }
 
+    /** Counts a server process's CPU in the runs' log lines from now on ({@link CpuMeter#meter}). */
+    public void meter(ProcessHandle server) {
+        cpu.meter(server);
+    }
+
+    public void stopMetering() {
+        cpu.stopMetering();
+    }
+
     public static double megabytesPerSecond(long bytes, double seconds) {
         return bytes / 1e6 / seconds;
     }

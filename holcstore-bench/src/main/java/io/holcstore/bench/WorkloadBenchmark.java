@@ -15,6 +15,11 @@ import java.util.logging.Logger;
 public final class WorkloadBenchmark implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(WorkloadBenchmark.class.getName());
     private static final double MB = 1e6;
+    /**
+     * Untimed pulls before http_pull's own warm-up: a freshly started Payara compiles its HTTP, JAX-RS and JSON paths
+     * over its first seconds of traffic (year_light's first pulls took 2.0, 1.4, 0.9 s).
+     */
+    private static final double SERVER_WARMUP_SECONDS = 10;
 
     private final Options options;
     private final Workload workload;
@@ -26,6 +31,8 @@ public final class WorkloadBenchmark implements AutoCloseable {
     private final Timings timings;
     /** The write floor, once measured: sync_fill is compared with it too. */
     private double writeFloor = Double.NaN;
+    /** The in-process replication, once measured: http_pull is compared with it. */
+    private double replicationSeconds = Double.NaN;
 
     public WorkloadBenchmark(Database db, Timings timings, Options options, Workload workload,
                              FloorTable floorTable, FloorTable copyTarget) throws SQLException {
@@ -64,6 +71,9 @@ public final class WorkloadBenchmark implements AutoCloseable {
         }
         if (options.wants(Figure.REPLICATION)) {
             replication();
+        }
+        if (options.wants(Figure.HTTP_PULL)) {
+            httpPull();
         }
         if (options.wants(Figure.CODEC)) {
             codec();
@@ -120,12 +130,13 @@ public final class WorkloadBenchmark implements AutoCloseable {
             report.secondsAgainstFloor("sync_fill", fill, writeFloor);
         }
         Replication replication = new Replication(db, workload, options.syncPage());
-        List<Replication.Result> runs = new ArrayList<>();
+        List<SyncTargetPull.Result> runs = new ArrayList<>();
         double seconds = median("replication", () -> {
-            Replication.Result result = replication.run();
+            SyncTargetPull.Result result = replication.run();
             runs.add(result);
             return result.seconds();
         });
+        replicationSeconds = seconds;
         double clientCopy = median("replication floor (table copy through the JVM)", floor::copyTable);
         double serverCopy = median("replication floor (INSERT ... SELECT on the server)", floor::copyTableOnServer);
         // Every run moves the same chunks: the source does not change.
@@ -142,6 +153,64 @@ public final class WorkloadBenchmark implements AutoCloseable {
         report.decimal("replication.mb_per_s", Timings.megabytesPerSecond(bytes, seconds));
         report.decimal("replication.floor_mb_per_s", Timings.megabytesPerSecond(bytes, clientCopy));
         report.decimal("replication.server_copy_mb_per_s", Timings.megabytesPerSecond(bytes, serverCopy));
+    }
+
+    /**
+     * The same pull as {@link #replication()}, through our sync server in a Payara Micro of its own over loopback
+     * HTTP. The server is started once for the figure (untimed, with its warm-up runs) and always stopped.
+     */
+    private void httpPull() {
+        if (db.rowCount(db.table(workload.syncSource())) != workload.totalChunks()) {
+            timings.once(workload.label() + " sync_fill (for http_pull, untimed)", store::fillSyncSource);
+            db.settle(db.table(workload.syncSource()));
+        }
+        BenchServer.Settings settings = new BenchServer.Settings(options.payaraMicro(), options.serverWar(), options.serverXmx(),
+                options.serverJvmArgs(), BenchJar.directory().resolve("http-pull-server"), options.syncPage());
+        try (BenchServer server = BenchServer.start(settings, db, options.user(), options.password(), workload.syncSource())) {
+            HttpPull pull = new HttpPull(db, workload, options.syncPage(), server.syncUrl(workload.syncSource()));
+            List<SyncTargetPull.Result> runs = new ArrayList<>();
+            timings.meter(server.process());
+            double seconds;
+            try {
+                warmUpServer(pull);
+                server.gcLog().mark();
+                seconds = median("http_pull", () -> {
+                    SyncTargetPull.Result result = pull.run();
+                    runs.add(result);
+                    return result.seconds();
+                });
+            } finally {
+                timings.stopMetering();
+            }
+            long bytes = runs.get(0).blobBytes();
+            report.seconds("http_pull.seconds", seconds);
+            report.decimal("http_pull.mb_per_s", Timings.megabytesPerSecond(bytes, seconds));
+            report.decimal("http_pull.chunks_per_s", runs.get(0).chunks() / seconds);
+            if (Double.isNaN(replicationSeconds)) {
+                LOG.info("http_pull.ratio_to_replication needs the replication figure in the same run (--figures replication,http_pull)");
+            } else {
+                report.ratio("http_pull.ratio_to_replication", seconds / replicationSeconds);
+            }
+            reportServerMemory(server);
+        }
+    }
+
+    private void warmUpServer(HttpPull pull) {
+        double spent = 0;
+        for (int run = 1; spent < SERVER_WARMUP_SECONDS; run++) {
+            spent += timings.once(workload.label() + " http_pull: server warm-up " + run, () -> pull.run().seconds());
+        }
+    }
+
+    private void reportServerMemory(BenchServer server) {
+        report.decimal("http_pull.server_xmx_mb", HeapSize.bytes(options.serverXmx()) / MB);
+        ServerGcLog.Heap heap = server.gcLog().sinceMark();
+        LOG.info(() -> heap.collections() + " server collections during the pulls (" + server.gcLog().file() + ")");
+        if (heap.collections() > 0) {
+            report.decimal("http_pull.server_peak_heap_mb", heap.peakBytes() / MB);
+            report.decimal("http_pull.server_heap_after_gc_mb", heap.afterGcBytes() / MB);
+        }
+        server.peakResidentBytes().ifPresent(rss -> report.decimal("http_pull.server_peak_rss_mb", rss / MB));
     }
 
     private void codec() {

@@ -1,0 +1,13 @@
+package io.holcstore.bench.server;
+
+import io.holcstore.bench.BenchMonthSource;
+import io.holcstore.ejb.TimeseriesChunkStoreBean;
+import jakarta.ejb.Stateless;
+
+/** The month workloads' sync source, one transaction per call. */
+@Stateless
+public class MonthSourceBean extends TimeseriesChunkStoreBean<BenchMonthSource> {
+    public MonthSourceBean() {
+        super(BenchMonthSource.class);
+    }
+}
