@@ -13,9 +13,9 @@ import io.holcstore.rest.error.KeyJson;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.ChunkUpdate;
-import jakarta.json.Json;
+import io.holcstore.store.SeriesKey;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
 
 import java.time.Instant;
 import java.util.Base64;
@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * The one mapping between the core's sync values and the wire entries, both ways: {@link ChunkUpdate} to an
- * updates page result, {@link ChunkRef} to a pack request entry, {@link ChunkTransfer} to a packed chunk. Attrs
+ * updates page result, {@link ChunkRef} to a pack request entry, {@link ChunkTransfer} to a packed chunk, each
+ * written straight into the envelope's generator. Attrs
  * are written as the series API writes keys ({@link KeyJson}: numbers as JSON numbers, text as strings) and read
  * whatever their order. Members are written in the reference's order; unknown members are ignored on reading, as
  * the reference ignores them. One entry at a time: the envelopes stream the entries through here.
@@ -33,16 +34,17 @@ public final class ChunkWireAssembler {
     private ChunkWireAssembler() {
     }
 
-    /** {@code {"attrs", "chunk_index", "dtype", "start_ts", "updated_at", "is_deleted"}}. */
-    public static JsonObject updateEntry(ChunkUpdate update) {
-        return Json.createObjectBuilder()
-                .add(ATTRS, KeyJson.of(update.key()))
-                .add(CHUNK_INDEX, update.chunkIndex())
-                .add(DTYPE, update.dtype())
-                .add(START_TS, WireDatetimes.format(update.startTs()))
-                .add(UPDATED_AT, WireDatetimes.format(update.updatedAt()))
-                .add(IS_DELETED, update.deleted())
-                .build();
+    /** Writes {@code {"attrs", "chunk_index", "dtype", "start_ts", "updated_at", "is_deleted"}} as the next value of {@code json}. */
+    public static void writeUpdateEntry(JsonGenerator json, ChunkUpdate update) {
+        json.writeStartObject();
+        writeAttrs(json, update.key());
+        json.writeEnd()
+                .write(CHUNK_INDEX, update.chunkIndex())
+                .write(DTYPE, update.dtype())
+                .write(START_TS, WireDatetimes.format(update.startTs()))
+                .write(UPDATED_AT, WireDatetimes.format(update.updatedAt()))
+                .write(IS_DELETED, update.deleted())
+                .writeEnd();
     }
 
     /**
@@ -61,12 +63,11 @@ public final class ChunkWireAssembler {
                 entry.flag(json, IS_DELETED, IS_DELETED));
     }
 
-    /** {@code {"attrs", "chunk_index"}}: all the reference's server reads of a pack request entry. */
-    public static JsonObject refEntry(ChunkRef ref) {
-        return Json.createObjectBuilder()
-                .add(ATTRS, KeyJson.of(ref.key()))
-                .add(CHUNK_INDEX, ref.chunkIndex())
-                .build();
+    /** Writes {@code {"attrs", "chunk_index"}}, all the reference's server reads of a pack request entry, as the next value of {@code json}. */
+    public static void writeRefEntry(JsonGenerator json, ChunkRef ref) {
+        json.writeStartObject();
+        writeAttrs(json, ref.key());
+        json.writeEnd().write(CHUNK_INDEX, ref.chunkIndex()).writeEnd();
     }
 
     /**
@@ -96,22 +97,28 @@ public final class ChunkWireAssembler {
     }
 
     /**
-     * {@code {"blob": "<standard base64, padded>", "attrs": {<key>, "chunk_index"}, "meta": {"dtype", "start_ts",
-     * "is_deleted", "updated_at"}}}: the stored bytes, never decompressed.
+     * Writes {@code {"blob": "<standard base64, padded>", "attrs": {<key>, "chunk_index"}, "meta": {"dtype",
+     * "start_ts", "is_deleted", "updated_at"}}} as the next value of {@code json}: the stored bytes, never
+     * decompressed. Straight into the generator, without an intermediate JSON object: a pack streams thousands.
      */
-    public static JsonObject packedEntry(ChunkTransfer chunk) {
-        JsonObjectBuilder attrs = Json.createObjectBuilder(KeyJson.of(chunk.ref().key()))
-                .add(CHUNK_INDEX, chunk.ref().chunkIndex());
-        JsonObjectBuilder meta = Json.createObjectBuilder()
-                .add(DTYPE, chunk.dtype())
-                .add(START_TS, WireDatetimes.format(chunk.startTs()))
-                .add(IS_DELETED, chunk.deleted())
-                .add(UPDATED_AT, WireDatetimes.format(chunk.updatedAt()));
-        return Json.createObjectBuilder()
-                .add(BLOB, Base64.getEncoder().encodeToString(chunk.data()))
-                .add(ATTRS, attrs)
-                .add(META, meta)
-                .build();
+    public static void writePackedEntry(JsonGenerator json, ChunkTransfer chunk) {
+        json.writeStartObject().write(BLOB, Base64.getEncoder().encodeToString(chunk.data()));
+        writeAttrs(json, chunk.ref().key());
+        json.write(CHUNK_INDEX, chunk.ref().chunkIndex())
+                .writeEnd()
+                .writeStartObject(META)
+                .write(DTYPE, chunk.dtype())
+                .write(START_TS, WireDatetimes.format(chunk.startTs()))
+                .write(IS_DELETED, chunk.deleted())
+                .write(UPDATED_AT, WireDatetimes.format(chunk.updatedAt()))
+                .writeEnd()
+                .writeEnd();
+    }
+
+    /** Opens {@code "attrs": {...}} with the key's fields; the caller closes it (after adding to it, for a pack's). */
+    private static void writeAttrs(JsonGenerator json, SeriesKey key) {
+        json.writeStartObject(ATTRS);
+        KeyJson.writeFields(json, key);
     }
 
     /**

@@ -19,7 +19,7 @@ public final class PackRequestWriter {
         JsonGenerator json = WireJson.generator(out);
         json.writeStartArray();
         for (ChunkRef ref : refs) {
-            json.write(ChunkWireAssembler.refEntry(ref));
+            ChunkWireAssembler.writeRefEntry(json, ref);
         }
         json.writeEnd();
         json.close();

@@ -32,7 +32,7 @@ public final class PackWriter {
 
     /** Writes the next chunk, its stored bytes as they are. */
     public void write(ChunkTransfer chunk) {
-        json.write(ChunkWireAssembler.packedEntry(chunk));
+        ChunkWireAssembler.writePackedEntry(json, chunk);
         chunks++;
         blobBytes += chunk.data().length;
     }

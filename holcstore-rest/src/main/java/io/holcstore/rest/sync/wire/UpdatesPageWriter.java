@@ -48,7 +48,7 @@ public final class UpdatesPageWriter {
 
     /** Writes the next result. */
     public void write(ChunkUpdate update) {
-        json.write(ChunkWireAssembler.updateEntry(update));
+        ChunkWireAssembler.writeUpdateEntry(json, update);
         written++;
     }
 

@@ -1,8 +1,8 @@
 package io.holcstore.rest.sync.wire;
 
 import io.holcstore.rest.error.MalformedBodyException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.json.stream.JsonParser.Event;
@@ -29,8 +29,10 @@ import java.util.Map;
  * which a client retries and must not take for a bad body).
  */
 final class WireJson {
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    /** Looked up once (see {@code KeyJson}): a lookup per value measured as most of a sync server's CPU. */
+    static final JsonProvider PROVIDER = JsonProvider.provider();
+    private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
+    private static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
 
     private WireJson() {
     }
