@@ -51,6 +51,14 @@ public final class WireDatetimes {
         if (text.length() == DATE_ONLY_LENGTH) {
             return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
+        if (text.endsWith("Z")) {
+            // the form servers write (ours and the reference's): the plain instant parser, several times faster
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                // a form Instant.parse does not take (e.g. without seconds): the general parse below
+            }
+        }
         TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
         if (parsed instanceof ZonedDateTime zoned) {
             return zoned.toInstant();
