@@ -97,12 +97,12 @@ public final class ChunkWireAssembler {
     }
 
     /**
-     * Writes {@code {"blob": "<standard base64, padded>", "attrs": {<key>, "chunk_index"}, "meta": {"dtype",
-     * "start_ts", "is_deleted", "updated_at"}}} as the next value of {@code json}: the stored bytes, never
-     * decompressed. Straight into the generator, without an intermediate JSON object: a pack streams thousands.
+     * Writes the members of a packed entry but its blob, {@code {"attrs": {<key>, "chunk_index"}, "meta": {"dtype",
+     * "start_ts", "is_deleted", "updated_at"}}}, as an object of their own: {@link PackWriter} writes the blob, the
+     * stored bytes in base64, before them.
      */
-    public static void writePackedEntry(JsonGenerator json, ChunkTransfer chunk) {
-        json.writeStartObject().write(BLOB, Base64.getEncoder().encodeToString(chunk.data()));
+    static void writePackedMembersButBlob(JsonGenerator json, ChunkTransfer chunk) {
+        json.writeStartObject();
         writeAttrs(json, chunk.ref().key());
         json.write(CHUNK_INDEX, chunk.ref().chunkIndex())
                 .writeEnd()

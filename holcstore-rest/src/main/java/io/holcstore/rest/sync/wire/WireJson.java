@@ -39,7 +39,12 @@ final class WireJson {
 
     /** A compact generator writing UTF-8 to {@code out}; closing it flushes but leaves {@code out} open. */
     static JsonGenerator generator(OutputStream out) {
-        return GENERATORS.createGenerator(new OutputStreamWriter(new UnclosedOutputStream(out), StandardCharsets.UTF_8));
+        return GENERATORS.createGenerator(new OutputStreamWriter(unclosed(out), StandardCharsets.UTF_8));
+    }
+
+    /** {@code out} behind a stream whose close only flushes: the caller's stream stays open. */
+    static OutputStream unclosed(OutputStream out) {
+        return new UnclosedOutputStream(out);
     }
 
     /** A parser reading {@code in} as UTF-8; closing it closes {@code in}. */
