@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Where a pull reads changed chunks from: the sync server of a store of the same definition as the local one (its
- * {@code updates/} and {@code pack/} over HTTP), or another store of the same JVM ({@link LocalChunkSource}). Implementations need not be thread-safe;
- * a puller calls them one at a time (from its caller's thread, or from its prefetch executor's), outside any local
- * transaction.
+ * {@code updates/} and {@code pack/} over HTTP), or another store of the same JVM ({@link LocalChunkSource}).
+ * Implementations need not be thread-safe: a puller calls them one at a time (from its caller's thread, or from its
+ * prefetch executor's), outside any local transaction.
  *
  * <p>A source over another store in the same JVM raises that store's own errors where the methods name them; a
  * source over HTTP reports every refusal of the server (a 4xx answer, e.g. an unknown filter field or a chunk it
