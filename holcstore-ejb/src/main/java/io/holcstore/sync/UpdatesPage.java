@@ -17,9 +17,4 @@ public record UpdatesPage(List<ChunkUpdate> updates, Optional<String> next) {
         updates = List.copyOf(updates);
         Objects.requireNonNull(next, "next");
     }
-
-    /** The last page of a walk. */
-    public static UpdatesPage last(List<ChunkUpdate> updates) {
-        return new UpdatesPage(updates, Optional.empty());
-    }
 }

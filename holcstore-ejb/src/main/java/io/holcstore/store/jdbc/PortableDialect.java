@@ -67,7 +67,7 @@ public class PortableDialect implements ChunkDialect {
     }
 
     /** Refuses a stricter level than READ COMMITTED (see {@link ChunkDialect#lockSeries}). */
-    protected final void requireReadCommitted(Connection connection) throws SQLException {
+    private void requireReadCommitted(Connection connection) throws SQLException {
         int level = connection.getTransactionIsolation();
         if (level > Connection.TRANSACTION_READ_COMMITTED) {
             throw new UnsupportedIsolationException(sql.store(), level == Connection.TRANSACTION_SERIALIZABLE

@@ -133,7 +133,7 @@ final class PostgresDialect extends PortableDialect {
             inFlight.bindHorizon(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                requireReadCommitted(rs.getString(1));
+                refuseUnlessReadCommitted(rs.getString(1));
                 return Optional.of(ChunkSql.instant(rs, 2));
             }
         }
@@ -168,13 +168,13 @@ final class PostgresDialect extends PortableDialect {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                requireReadCommitted(rs.getString(1));
+                refuseUnlessReadCommitted(rs.getString(1));
                 return ChunkSql.instant(rs, 3);
             }
         }
     }
 
-    private void requireReadCommitted(String isolation) {
+    private void refuseUnlessReadCommitted(String isolation) {
         if (!READ_COMMITTED.equals(isolation)) {
             throw new UnsupportedIsolationException(sql.store(), isolation);
         }

@@ -30,7 +30,7 @@ import java.util.Map;
  */
 final class WireJson {
     /** Looked up once (see {@code KeyJson}): a lookup per value measured as most of a sync server's CPU. */
-    static final JsonProvider PROVIDER = JsonProvider.provider();
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
     private static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
 
