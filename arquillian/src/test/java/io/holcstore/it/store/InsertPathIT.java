@@ -32,7 +32,7 @@ import io.holcstore.it.TestDeployments;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
-import io.holcstore.store.jdbc.PortableDialect;
+import io.holcstore.store.dialect.PortableDialect;
 import io.holcstore.testing.SingleSeriesStore;
 
 /**

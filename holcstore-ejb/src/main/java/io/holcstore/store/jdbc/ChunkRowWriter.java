@@ -1,5 +1,9 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.store.dialect.ChunkDialect;
+import io.holcstore.store.dialect.ChunkRow;
+import io.holcstore.store.dialect.ChunkSql;
+import io.holcstore.store.dialect.RowSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,7 +13,7 @@ import java.util.List;
  * Writes the chunk rows of one store's table over the connection of the caller's transaction; close it
  * to send what is left. New rows go to the dialect's {@link RowSink} (on PostgreSQL a binary COPY that
  * stays open while the caller prepares the next rows, so that the server stores rows as the caller
- * encodes or checks the following ones); rewrites go in JDBC batches of {@link ChunkTable#BATCH}.
+ * encodes or checks the following ones); rewrites go in JDBC batches of {@link ChunkSql#BATCH}.
  * Memory stays bounded either way. Not thread-safe.
  */
 final class ChunkRowWriter implements AutoCloseable {
@@ -81,7 +85,7 @@ final class ChunkRowWriter implements AutoCloseable {
             update.setLong(6, row.id());
             update.addBatch();
             written++;
-            if (++pendingUpdates == ChunkTable.BATCH) {
+            if (++pendingUpdates == ChunkSql.BATCH) {
                 flushUpdates();
             }
         } catch (SQLException e) {

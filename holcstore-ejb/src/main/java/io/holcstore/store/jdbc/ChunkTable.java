@@ -1,5 +1,9 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.store.dialect.ChunkDialect;
+import io.holcstore.store.dialect.ChunkRow;
+import io.holcstore.store.dialect.ChunkSql;
+import io.holcstore.store.dialect.RowLookup;
 import io.holcstore.mapping.ChunkColumns;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkUpdate;
@@ -30,8 +34,6 @@ import java.util.StringJoiner;
  * One instance per call; not thread-safe.
  */
 final class ChunkTable {
-    /** Rows per JDBC batch, and keys per OR-ed lookup: large enough to amortise round trips, small enough to bound memory. */
-    static final int BATCH = 128;
     /** Rows fetched per round trip when streaming: about 3 MB of month chunks, bounded memory for any table. */
     private static final int FETCH_SIZE = 128;
 
@@ -142,8 +144,8 @@ final class ChunkTable {
         lockSeriesKeys(keys);
         List<ChunkRow> rows = new ArrayList<>();
         List<SeriesKey> all = List.copyOf(keys);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            List<SeriesKey> group = all.subList(from, Math.min(all.size(), from + BATCH));
+        for (int from = 0; from < all.size(); from += ChunkSql.BATCH) {
+            List<SeriesKey> group = all.subList(from, Math.min(all.size(), from + ChunkSql.BATCH));
             StringJoiner any = new StringJoiner(" OR ");
             group.forEach(k -> any.add("(" + sql.keyCondition(k) + ")"));
             String select = "SELECT " + id + ", " + chunkIndex + ", " + deleted + sql.keySelect()

@@ -1,5 +1,6 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.store.dialect.ChunkRow;
 import io.holcstore.HolcStoreException;
 import io.holcstore.codec.ChunkEncoding;
 import io.holcstore.codec.CorruptChunkException;

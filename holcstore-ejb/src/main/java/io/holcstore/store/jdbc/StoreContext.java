@@ -1,5 +1,9 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.store.dialect.ChunkDialect;
+import io.holcstore.store.dialect.DialectProvider;
+import io.holcstore.store.dialect.PortableDialect;
+import io.holcstore.store.dialect.ChunkSql;
 import io.holcstore.mapping.StoreMapping;
 
 import java.sql.Connection;

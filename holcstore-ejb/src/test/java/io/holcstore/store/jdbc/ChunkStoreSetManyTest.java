@@ -1,5 +1,6 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.store.dialect.ChunkSql;
 import io.holcstore.grid.OffGridTimestampException;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.IrregularSeries;
@@ -142,7 +143,7 @@ class ChunkStoreSetManyTest extends StoreTestBase {
     void setManyTsWithAnOffGridTimestampWritesNothing() {
         // Enough good series before the bad one for the writer to have sent a batch of rows already.
         Map<SeriesKey, Series> many = new LinkedHashMap<>();
-        for (int v = 0; v < ChunkTable.BATCH + 20; v++) {
+        for (int v = 0; v < ChunkSql.BATCH + 20; v++) {
             many.put(key(v, "good"), ramp(utc("2024-01-10T00:00"), QUARTER, 4, v));
         }
         Instant offGrid = utc("2024-01-10T00:20");

@@ -1,5 +1,6 @@
 package io.holcstore.store.jdbc;
 
+import io.holcstore.store.dialect.ChunkSql;
 import io.holcstore.codec.ChunkEncoding;
 import io.holcstore.codec.CorruptChunkException;
 import io.holcstore.codec.UnknownDtypeException;
@@ -326,11 +327,11 @@ class ChunkStoreSyncTest extends StoreTestBase {
 
     @Test
     void exportAndImportMoreChunksThanOneBatch() {
-        // Eleven years of monthly chunks: more than ChunkTable.BATCH rows per lookup and per write batch.
+        // Eleven years of monthly chunks: more than ChunkSql.BATCH rows per lookup and per write batch.
         DenseSeries years = ramp(paris("2015-01-01T00:00"), HOUR, 24 * 366 * 11, 0);
         db.run(SYNC, s -> s.setTs(key(1, "long"), years, WriteMode.UPDATE));
         long chunks = db.count(SYNC);
-        assertTrue(chunks > ChunkTable.BATCH, chunks + " chunks");
+        assertTrue(chunks > ChunkSql.BATCH, chunks + " chunks");
         List<ChunkRef> refs = new ArrayList<>(listUpdates(Instant.EPOCH, SeriesKey.all(), 1000, 0).stream().map(ChunkUpdate::ref).toList());
         Collections.reverse(refs);
 
@@ -362,7 +363,7 @@ class ChunkStoreSyncTest extends StoreTestBase {
         for (int i = 0; i < exported.size(); i += 2) {
             everyOther.add(exported.get(i));
         }
-        assertTrue(everyOther.size() > ChunkTable.BATCH, everyOther.size() + " rewrites");
+        assertTrue(everyOther.size() > ChunkSql.BATCH, everyOther.size() + " rewrites");
         importChunks(everyOther);
 
         assertEquals(exported.size(), importChunks(exported));

@@ -1,12 +1,12 @@
-package io.holcstore.store.jdbc.postgres;
+package io.holcstore.store.dialect.postgres;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.PGCopyOutputStream;
 
-import io.holcstore.store.jdbc.ChunkRow;
-import io.holcstore.store.jdbc.ChunkSql;
-import io.holcstore.store.jdbc.RowSink;
+import io.holcstore.store.dialect.ChunkRow;
+import io.holcstore.store.dialect.ChunkSql;
+import io.holcstore.store.dialect.RowSink;
 
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,10 +1,10 @@
-package io.holcstore.store.jdbc;
+package io.holcstore.store.dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** The portable {@link RowSink}: one prepared INSERT, sent in JDBC batches of {@link ChunkTable#BATCH} rows. */
+/** The portable {@link RowSink}: one prepared INSERT, sent in JDBC batches of {@link ChunkSql#BATCH} rows. */
 final class BatchInsertSink implements RowSink {
     private final ChunkSql sql;
     private final PreparedStatement insert;
@@ -31,7 +31,7 @@ final class BatchInsertSink implements RowSink {
             insert.setObject(8 + k, keys[k]);
         }
         insert.addBatch();
-        if (++pending == ChunkTable.BATCH) {
+        if (++pending == ChunkSql.BATCH) {
             flush();
         }
     }

@@ -1,4 +1,4 @@
-package io.holcstore.store.jdbc;
+package io.holcstore.store.dialect;
 
 import io.holcstore.mapping.ChunkColumns;
 import io.holcstore.mapping.KeyField;
@@ -24,11 +24,13 @@ import java.util.StringJoiner;
  * order, after the fixed columns. Immutable, thread-safe.
  */
 public final class ChunkSql {
+    /** Rows per statement where the table access groups them (key lookups, JDBC batches). */
+    public static final int BATCH = 128;
     private final StoreMapping mapping;
     private final ChunkColumns columns;
     private final String keyColumns;
 
-    ChunkSql(StoreMapping mapping) {
+    public ChunkSql(StoreMapping mapping) {
         this.mapping = mapping;
         this.columns = mapping.columns();
         StringJoiner keys = new StringJoiner(", ");

@@ -1,4 +1,4 @@
-package io.holcstore.store.jdbc;
+package io.holcstore.store.dialect;
 
 import java.sql.SQLException;
 

@@ -1,4 +1,4 @@
-package io.holcstore.store.jdbc;
+package io.holcstore.store.dialect;
 
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.SeriesKey;
@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 /**
  * The SQL every supported database accepts (PostgreSQL and H2, the example's embedded default): no
  * table preparation, no series locks (row locks only), stamps from the JVM's clock, lookups as OR-ed key conditions in groups of
- * {@link ChunkTable#BATCH}, inserts in JDBC batches. Database dialects extend it where they have better.
+ * {@link ChunkSql#BATCH}, inserts in JDBC batches. Database dialects extend it where they have better.
  */
 public class PortableDialect implements ChunkDialect {
     private static final Logger LOG = Logger.getLogger(PortableDialect.class.getName());
@@ -88,8 +88,8 @@ public class PortableDialect implements ChunkDialect {
     @Override
     public List<ChunkRow> fetch(Connection connection, List<ChunkRef> refs, RowLookup lookup) throws SQLException {
         List<ChunkRow> rows = new ArrayList<>();
-        for (int from = 0; from < refs.size(); from += ChunkTable.BATCH) {
-            List<ChunkRef> group = refs.subList(from, Math.min(refs.size(), from + ChunkTable.BATCH));
+        for (int from = 0; from < refs.size(); from += ChunkSql.BATCH) {
+            List<ChunkRef> group = refs.subList(from, Math.min(refs.size(), from + ChunkSql.BATCH));
             StringJoiner any = new StringJoiner(" OR ");
             group.forEach(r -> any.add("(" + sql.keyCondition(r.key()) + " AND " + sql.columns().chunkIndex() + " = ?)"));
             try (PreparedStatement ps = connection.prepareStatement(sql.rowSelect(lookup) + " FROM " + sql.table()

@@ -1,4 +1,4 @@
-package io.holcstore.store.jdbc.postgres;
+package io.holcstore.store.dialect.postgres;
 
 import org.postgresql.PGStatement;
 

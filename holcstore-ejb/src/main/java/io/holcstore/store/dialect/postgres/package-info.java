@@ -2,10 +2,10 @@
  * The PostgreSQL dialect of the chunk table access: advisory locks on series buckets, custom plans for
  * key lookups, lookups joined with {@code unnest}ed arrays, blobs read in binary, inserts by binary
  * {@code COPY}, and data columns stored {@code EXTERNAL}. Found through
- * {@link io.holcstore.store.jdbc.DialectProvider} by {@link java.util.ServiceLoader}.
+ * {@link io.holcstore.store.dialect.DialectProvider} by {@link java.util.ServiceLoader}.
  *
  * <p>The only package that imports the PostgreSQL driver ({@code org.postgresql}); it uses the driver's
  * classes only where plain JDBC has no equivalent (COPY, the binary transfer setting), and falls back to
  * plain JDBC when they are not visible to it.
  */
-package io.holcstore.store.jdbc.postgres;
+package io.holcstore.store.dialect.postgres;

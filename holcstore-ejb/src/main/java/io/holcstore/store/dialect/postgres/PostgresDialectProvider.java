@@ -1,8 +1,8 @@
-package io.holcstore.store.jdbc.postgres;
+package io.holcstore.store.dialect.postgres;
 
-import io.holcstore.store.jdbc.ChunkDialect;
-import io.holcstore.store.jdbc.ChunkSql;
-import io.holcstore.store.jdbc.DialectProvider;
+import io.holcstore.store.dialect.ChunkDialect;
+import io.holcstore.store.dialect.ChunkSql;
+import io.holcstore.store.dialect.DialectProvider;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

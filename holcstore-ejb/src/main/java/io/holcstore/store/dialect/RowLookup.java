@@ -1,4 +1,4 @@
-package io.holcstore.store.jdbc;
+package io.holcstore.store.dialect;
 
 /** What a lookup of named chunks reads: their data for an export, or a lock on each row for an import. */
 public enum RowLookup {

@@ -1,14 +1,14 @@
-package io.holcstore.store.jdbc.postgres;
+package io.holcstore.store.dialect.postgres;
 
 import io.holcstore.mapping.KeyField;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.UnsupportedIsolationException;
-import io.holcstore.store.jdbc.ChunkRow;
-import io.holcstore.store.jdbc.ChunkSql;
-import io.holcstore.store.jdbc.PortableDialect;
-import io.holcstore.store.jdbc.RowLookup;
-import io.holcstore.store.jdbc.RowSink;
+import io.holcstore.store.dialect.ChunkRow;
+import io.holcstore.store.dialect.ChunkSql;
+import io.holcstore.store.dialect.PortableDialect;
+import io.holcstore.store.dialect.RowLookup;
+import io.holcstore.store.dialect.RowSink;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package io.holcstore.store.jdbc;
+package io.holcstore.store.dialect;
 
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.SeriesKey;
