@@ -1,5 +1,6 @@
 package io.holcstore.codec;
 
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /**
@@ -11,10 +12,10 @@ public class CorruptChunkException extends HolcStoreException {
     private static final long serialVersionUID = 1L;
 
     public CorruptChunkException(String message) {
-        super(message);
+        super(ErrorKind.CORRUPT_CHUNK, message);
     }
 
     public CorruptChunkException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.CORRUPT_CHUNK, message, cause);
     }
 }

@@ -1,5 +1,8 @@
 package io.holcstore.codec;
 
+import io.holcstore.Culprit;
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /** A chunk's stored {@code dtype} names no {@link ChunkEncoding} this version knows; it is never guessed. */
@@ -9,7 +12,8 @@ public class UnknownDtypeException extends HolcStoreException {
     private final String dtype;
 
     public UnknownDtypeException(String dtype, String known) {
-        super("unknown chunk dtype " + (dtype == null ? "null" : "'" + dtype + "'") + "; known dtypes: " + known);
+        super(ErrorKind.UNKNOWN_DTYPE, "unknown chunk dtype " + (dtype == null ? "null" : "'" + dtype + "'") + "; known dtypes: "
+                + known, Culprits.of(Culprit.DTYPE, dtype));
         this.dtype = dtype;
     }
 

@@ -1,5 +1,8 @@
 package io.holcstore.grid;
 
+import io.holcstore.Culprit;
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 import java.time.Instant;
@@ -11,7 +14,8 @@ public class DuplicateTimestampException extends HolcStoreException {
     private final transient Instant timestamp;
 
     public DuplicateTimestampException(Instant timestamp) {
-        super("timestamp " + timestamp + " appears more than once in the written series; nothing was written");
+        super(ErrorKind.DUPLICATE_TIMESTAMP, "timestamp " + timestamp + " appears more than once in the written series; nothing was"
+                + " written", Culprits.of(Culprit.TIMESTAMP, timestamp));
         this.timestamp = timestamp;
     }
 

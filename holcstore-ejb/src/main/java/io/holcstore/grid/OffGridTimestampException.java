@@ -1,5 +1,8 @@
 package io.holcstore.grid;
 
+import io.holcstore.Culprit;
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 import java.time.Instant;
@@ -11,8 +14,8 @@ public class OffGridTimestampException extends HolcStoreException {
     private final transient Instant timestamp;
 
     public OffGridTimestampException(Instant timestamp, StoreGrid grid) {
-        super("timestamp " + timestamp + " is not on the store grid (step " + grid.step()
-                + " from local midnight in " + grid.zone() + "); nothing was written");
+        super(ErrorKind.OFF_GRID_TIMESTAMP, "timestamp " + timestamp + " is not on the store grid (step " + grid.step()
+                + " from local midnight in " + grid.zone() + "); nothing was written", Culprits.of(Culprit.TIMESTAMP, timestamp));
         this.timestamp = timestamp;
     }
 

@@ -1,5 +1,8 @@
 package io.holcstore.grid;
 
+import io.holcstore.Culprit;
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 import java.time.Instant;
@@ -11,8 +14,8 @@ public class TimestampOutOfRangeException extends HolcStoreException {
     private final transient Instant timestamp;
 
     public TimestampOutOfRangeException(Instant timestamp, Instant first, Instant end) {
-        super("timestamp " + timestamp + " lies outside the years a store holds (from " + first + " to before " + end
-                + "); nothing was written");
+        super(ErrorKind.TIMESTAMP_OUT_OF_RANGE, "timestamp " + timestamp + " lies outside the years a store holds (from " + first
+                + " to before " + end + "); nothing was written", Culprits.of(Culprit.TIMESTAMP, timestamp));
         this.timestamp = timestamp;
     }
 

@@ -1,5 +1,8 @@
 package io.holcstore.series;
 
+import io.holcstore.Culprit;
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 import java.time.LocalDateTime;
@@ -15,7 +18,8 @@ public class InvalidLocalTimeException extends HolcStoreException {
     private final transient LocalDateTime localTime;
 
     private InvalidLocalTimeException(LocalDateTime localTime, String problem) {
-        super("local time " + localTime + " " + problem + "; give zoned instants instead. Nothing was written");
+        super(ErrorKind.INVALID_LOCAL_TIME, "local time " + localTime + " " + problem
+                + "; give zoned instants instead. Nothing was written", Culprits.of(Culprit.LOCAL_TIME, localTime));
         this.localTime = localTime;
     }
 

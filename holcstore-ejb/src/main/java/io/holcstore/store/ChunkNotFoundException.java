@@ -1,5 +1,6 @@
 package io.holcstore.store;
 
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /** A requested chunk is not stored. */
@@ -7,6 +8,6 @@ public class ChunkNotFoundException extends HolcStoreException {
     private static final long serialVersionUID = 1L;
 
     public ChunkNotFoundException(String store, ChunkRef ref) {
-        super("store " + store + " holds no chunk " + ref.chunkIndex() + " for " + ref.key());
+        super(ErrorKind.CHUNK_NOT_FOUND, "store " + store + " holds no chunk " + ref.chunkIndex() + " for " + ref.key());
     }
 }

@@ -1,5 +1,8 @@
 package io.holcstore.store;
 
+import io.holcstore.Culprit;
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /** An argument of a store operation is missing (null) or out of its range; the message names it. Nothing was written. */
@@ -9,7 +12,7 @@ public class InvalidArgumentException extends HolcStoreException {
     private final String argument;
 
     public InvalidArgumentException(String argument, String problem) {
-        super("argument '" + argument + "' " + problem);
+        super(ErrorKind.INVALID_ARGUMENT, "argument '" + argument + "' " + problem, Culprits.of(Culprit.ARGUMENT, argument));
         this.argument = argument;
     }
 

@@ -1,5 +1,8 @@
 package io.holcstore.store;
 
+import io.holcstore.Culprit;
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 import java.util.Objects;
@@ -12,13 +15,13 @@ public class InvalidKeyException extends HolcStoreException {
     private final String field;
 
     public InvalidKeyException(String message) {
-        super(message);
+        super(ErrorKind.INVALID_KEY, message);
         this.field = null;
     }
 
     /** An error about one key field, named {@code field}. */
     public InvalidKeyException(String field, String message) {
-        super(message);
+        super(ErrorKind.INVALID_KEY, message, Culprits.of(Culprit.FIELD, field));
         this.field = Objects.requireNonNull(field, "field");
     }
 

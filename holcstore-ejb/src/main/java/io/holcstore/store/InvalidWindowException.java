@@ -1,5 +1,6 @@
 package io.holcstore.store;
 
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 import java.time.Instant;
@@ -9,6 +10,6 @@ public class InvalidWindowException extends HolcStoreException {
     private static final long serialVersionUID = 1L;
 
     public InvalidWindowException(Instant start, Instant end) {
-        super("read window start " + start + " is after its end " + end);
+        super(ErrorKind.INVALID_WINDOW, "read window start " + start + " is after its end " + end);
     }
 }

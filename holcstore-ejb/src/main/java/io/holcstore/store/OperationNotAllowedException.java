@@ -1,5 +1,6 @@
 package io.holcstore.store;
 
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /**
@@ -10,6 +11,6 @@ public class OperationNotAllowedException extends HolcStoreException {
     private static final long serialVersionUID = 1L;
 
     public OperationNotAllowedException(String message) {
-        super(message);
+        super(ErrorKind.OPERATION_NOT_ALLOWED, message);
     }
 }

@@ -1,5 +1,7 @@
 package io.holcstore.store;
 
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /** A first write ({@link WriteMode#INSERT}, {@code setManyTs}) found the series already stored; nothing was written. */
@@ -9,8 +11,8 @@ public class SeriesAlreadyExistsException extends HolcStoreException {
     private final transient SeriesKey key;
 
     public SeriesAlreadyExistsException(String store, SeriesKey key) {
-        super("store " + store + " already holds a series for " + key
-                + "; write it with WriteMode.UPDATE or REPLACE. Nothing was written");
+        super(ErrorKind.SERIES_ALREADY_EXISTS, "store " + store + " already holds a series for " + key
+                + "; write it with WriteMode.UPDATE or REPLACE. Nothing was written", Culprits.of(SeriesKey.CULPRIT, key));
         this.key = key;
     }
 

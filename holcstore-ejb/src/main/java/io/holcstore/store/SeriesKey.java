@@ -1,5 +1,7 @@
 package io.holcstore.store;
 
+import io.holcstore.Culprit;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -11,6 +13,9 @@ import java.util.TreeMap;
  * also the column order of the store's unique constraint.
  */
 public final class SeriesKey {
+    /** The culprit an error names when it is about one series or filter: {@code key} in error bodies. */
+    public static final Culprit<SeriesKey> CULPRIT = new Culprit<>("key", SeriesKey.class);
+
     private static final SeriesKey EMPTY = new SeriesKey(new TreeMap<>());
 
     private final SortedMap<String, Object> values;

@@ -1,5 +1,6 @@
 package io.holcstore.store;
 
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /**
@@ -14,7 +15,7 @@ public class UnsupportedIsolationException extends HolcStoreException {
     private final String isolationLevel;
 
     public UnsupportedIsolationException(String store, String isolationLevel) {
-        super("store " + store + " writes need the READ COMMITTED isolation level, but the transaction runs at "
+        super(ErrorKind.UNSUPPORTED_ISOLATION, "store " + store + " writes need the READ COMMITTED isolation level, but the transaction runs at "
                 + isolationLevel.toUpperCase(java.util.Locale.ROOT) + "; set the data source's or transaction's isolation to "
                 + "READ COMMITTED. Nothing was written");
         this.isolationLevel = isolationLevel;

@@ -1,5 +1,6 @@
 package io.holcstore.rest.api;
 
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 import io.holcstore.rest.error.HolcStoreErrors;
 import io.holcstore.store.SeriesKey;
@@ -82,7 +83,7 @@ public final class NdjsonSeriesStream implements StreamingOutput {
         private static final long serialVersionUID = 1L;
 
         OutputFailedException(IOException cause) {
-            super("writing the series stream failed: " + cause.getMessage(), cause);
+            super(ErrorKind.SERVER_ERROR, "writing the series stream failed: " + cause.getMessage(), cause);
         }
 
         IOException io() {

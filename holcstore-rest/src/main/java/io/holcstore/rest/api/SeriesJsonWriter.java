@@ -1,6 +1,6 @@
 package io.holcstore.rest.api;
 
-import io.holcstore.rest.error.KeyJson;
+import io.holcstore.rest.json.KeyJson;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesKey;
 import jakarta.json.Json;

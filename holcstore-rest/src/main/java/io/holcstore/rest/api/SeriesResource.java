@@ -2,6 +2,7 @@ package io.holcstore.rest.api;
 
 import io.holcstore.mapping.StoreSettings;
 import io.holcstore.rest.error.SeriesNotFoundException;
+import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;

@@ -5,7 +5,7 @@
  * <p>Small classes, one job each: {@link io.holcstore.rest.api.SeriesQuery} reads the query parameters (keys,
  * window, zone, mode), {@link io.holcstore.rest.api.Timestamps} the ISO-8601 instants and local date-times,
  * {@link io.holcstore.rest.api.JsonSeriesReader} and {@link io.holcstore.rest.api.CsvSeriesReader} the bodies,
- * within the cap of {@link io.holcstore.rest.api.BodyLimit}; {@link io.holcstore.rest.api.SeriesJsonWriter},
+ * within the cap of {@link io.holcstore.rest.http.BodyLimit}; {@link io.holcstore.rest.api.SeriesJsonWriter},
  * {@link io.holcstore.rest.api.SeriesCsvWriter} and {@link io.holcstore.rest.api.NdjsonSeriesStream} render
  * series. Errors are typed exceptions, answered by {@code io.holcstore.rest.error}.
  */

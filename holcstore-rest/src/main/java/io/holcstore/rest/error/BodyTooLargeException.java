@@ -1,5 +1,8 @@
 package io.holcstore.rest.error;
 
+import io.holcstore.Culprit;
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /**
@@ -13,8 +16,9 @@ public class BodyTooLargeException extends HolcStoreException {
     private final String configKey;
 
     public BodyTooLargeException(long limit, String configKey) {
-        super("the request body exceeds " + limit + " bytes, the cap set by '" + configKey
-                + "'; send the series in several requests. Nothing was written");
+        super(ErrorKind.BODY_TOO_LARGE, "the request body exceeds " + limit + " bytes, the cap set by '" + configKey
+                + "'; send the series in several requests. Nothing was written",
+                Culprits.of(Culprit.LIMIT, limit).and(Culprit.CONFIG_KEY, configKey));
         this.limit = limit;
         this.configKey = configKey;
     }

@@ -34,21 +34,6 @@ public record HttpError(int status, String kind, String message, Map<String, Jso
         return new HttpError(status, kind, message == null ? "" : message, Map.of());
     }
 
-    /** This error with one more member; a null value is left out (the exception did not carry it). */
-    public HttpError with(String name, JsonValue value) {
-        if (value == null) {
-            return this;
-        }
-        Map<String, JsonValue> more = new LinkedHashMap<>(culprits);
-        more.put(name, value);
-        return new HttpError(status, kind, message, more);
-    }
-
-    /** This error with one more text member; a null value is left out. */
-    public HttpError with(String name, Object text) {
-        return text == null ? this : with(name, Json.createValue(text.toString()));
-    }
-
     /** Whether the server, not the request, is at fault. */
     public boolean serverSide() {
         return status >= 500;

@@ -1,5 +1,6 @@
 package io.holcstore.rest.error;
 
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 import jakarta.json.stream.JsonParser.Event;
 
@@ -12,11 +13,11 @@ public class MalformedBodyException extends HolcStoreException {
     private static final long serialVersionUID = 1L;
 
     public MalformedBodyException(String message) {
-        super(message + "; nothing was written");
+        super(ErrorKind.MALFORMED_BODY, message + "; nothing was written");
     }
 
     public MalformedBodyException(String message, Throwable cause) {
-        super(message + "; nothing was written", cause);
+        super(ErrorKind.MALFORMED_BODY, message + "; nothing was written", cause);
     }
 
     /** What a JSON value is, for messages: "an object", "a string", "null"... */

@@ -1,5 +1,7 @@
 package io.holcstore.rest.error;
 
+import io.holcstore.Culprits;
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 import io.holcstore.store.SeriesKey;
 
@@ -10,7 +12,8 @@ public class SeriesNotFoundException extends HolcStoreException {
     private final transient SeriesKey key;
 
     public SeriesNotFoundException(SeriesKey key) {
-        super("no value of series " + key + " is stored in the requested window");
+        super(ErrorKind.SERIES_NOT_FOUND, "no value of series " + key + " is stored in the requested window",
+                Culprits.of(SeriesKey.CULPRIT, key));
         this.key = key;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holcstore.rest.error.BodyTooLargeException;
 import io.holcstore.rest.error.MalformedBodyException;
+import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.InvalidLocalTimeException;
 import io.holcstore.series.IrregularSeries;

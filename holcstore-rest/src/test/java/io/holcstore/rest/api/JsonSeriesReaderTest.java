@@ -10,6 +10,7 @@ import io.holcstore.grid.ChunkAxis;
 import io.holcstore.mapping.StoreSettings;
 import io.holcstore.rest.error.BodyTooLargeException;
 import io.holcstore.rest.error.MalformedBodyException;
+import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.InvalidLocalTimeException;
 import io.holcstore.series.IrregularSeries;

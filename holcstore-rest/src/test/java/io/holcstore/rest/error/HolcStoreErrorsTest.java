@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 import io.holcstore.codec.CorruptChunkException;
 import io.holcstore.codec.UnknownDtypeException;
@@ -99,7 +100,7 @@ class HolcStoreErrorsTest {
         assertEquals("f16", body(new UnknownDtypeException("f16", "float64"), 500, "unknown_dtype").getString("dtype"));
         body(new UnsupportedIsolationException("Demo", "serializable"), 500, "unsupported_isolation");
         body(new InvalidStoreDefinitionException(Object.class, "step", "bad"), 500, "invalid_store_definition");
-        body(new HolcStoreException("a kind this version does not know"), 500, "store_error");
+        body(new HolcStoreException(ErrorKind.READ_ONLY_STORE, "a type this mapper was never told of") { }, 409, "read_only_store");
         assertTrue(HolcStoreErrors.of(new ChunkStoreException("x")).serverSide());
         assertFalse(HolcStoreErrors.of(new InvalidKeyException("x")).serverSide());
     }

@@ -1,6 +1,6 @@
 package io.holcstore.rest.sync.server;
 
-import io.holcstore.rest.api.BodyLimit;
+import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.rest.sync.wire.PackRequestEntry;
 import io.holcstore.rest.sync.wire.PackRequestReader;
 import io.holcstore.rest.sync.wire.UpdatesPageHead;

@@ -9,7 +9,7 @@ import static io.holcstore.rest.sync.wire.WireNames.META;
 import static io.holcstore.rest.sync.wire.WireNames.START_TS;
 import static io.holcstore.rest.sync.wire.WireNames.UPDATED_AT;
 
-import io.holcstore.rest.error.KeyJson;
+import io.holcstore.rest.json.KeyJson;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.ChunkUpdate;

@@ -35,11 +35,20 @@ public final class PackRequestReader {
      * The entries of {@code body}, in order; empty for an empty body. Reads {@code body} to its end, then closes
      * it.
      *
-     * @throws SyncWireException naming the problem and the entry: not an array, an entry lacking attrs or
-     *                           chunk_index or holding one of the wrong type, more entries than the cap, bad JSON
+     * @throws SyncWireException of kind {@code MALFORMED_BODY}, naming the problem and the entry: not an array, an
+     *                           entry lacking attrs or chunk_index or holding one of the wrong type, more entries than
+     *                           the cap, bad JSON
      * @throws java.io.UncheckedIOException if reading {@code body} fails
      */
     public List<PackRequestEntry> read(InputStream body) {
+        try {
+            return entries(body);
+        } catch (SyncWireException e) {
+            throw e.inRequest();
+        }
+    }
+
+    private List<PackRequestEntry> entries(InputStream body) {
         List<PackRequestEntry> refs = new ArrayList<>();
         BufferedReader text = WireJson.reader(body);
         try (JsonParser parser = WireJson.parser(text)) {

@@ -1,16 +1,20 @@
 package io.holcstore.rest.sync.wire;
 
-import io.holcstore.rest.error.MalformedBodyException;
+import io.holcstore.ErrorKind;
+import io.holcstore.HolcStoreException;
 
 import java.util.OptionalInt;
 
 /**
  * A sync body that is not of its shape. It names the problem, the entry (its position in the body) and the chunk
- * index that entry gives, when it gives one, so that the operator of either side can find the chunk. A malformed
- * body, as the series API's, so a server answers it 400 {@code malformed_body} (a request is refused before
- * anything is exported or imported); a client reading a pack refuses the whole pack.
+ * index that entry gives, when it gives one, so that the operator of either side can find the chunk.
+ *
+ * <p>What it means depends on whose body it is, and its {@link #kind()} says which. An answer a client cannot read
+ * (an updates page, a pack) is the source's failure: {@link ErrorKind#UPSTREAM_FAILED}, and the client refuses the
+ * whole page or pack. A request a server refuses (a pack request, see {@link PackRequestReader}) is the caller's:
+ * {@link ErrorKind#MALFORMED_BODY}, answered 400 before anything is exported.
  */
-public class SyncWireException extends MalformedBodyException {
+public class SyncWireException extends HolcStoreException {
     private static final long serialVersionUID = 1L;
 
     /** {@link #entry()} of a problem with the body as a whole. */
@@ -20,8 +24,14 @@ public class SyncWireException extends MalformedBodyException {
     private final int entry;
     private final Integer chunkIndex;
 
+    /** An answer that cannot be read: the readers' default, as two of the three read answers. */
     SyncWireException(WireProblem problem, int entry, Integer chunkIndex, String detail, Throwable cause) {
-        super(where(entry, chunkIndex) + detail, cause);
+        this(ErrorKind.UPSTREAM_FAILED, problem, entry, chunkIndex, where(entry, chunkIndex) + detail, cause);
+    }
+
+    private SyncWireException(ErrorKind kind, WireProblem problem, int entry, Integer chunkIndex, String message,
+                              Throwable cause) {
+        super(kind, message, cause);
         this.problem = problem;
         this.entry = entry;
         this.chunkIndex = chunkIndex;
@@ -40,6 +50,14 @@ public class SyncWireException extends MalformedBodyException {
     /** A problem with the entry at {@code entry}, before its chunk index is known. */
     static SyncWireException ofEntry(WireProblem problem, int entry, String detail) {
         return new SyncWireException(problem, entry, null, detail, null);
+    }
+
+    /** The same problem found in a request body, which a server refuses: {@link ErrorKind#MALFORMED_BODY}. */
+    SyncWireException inRequest() {
+        SyncWireException refused = new SyncWireException(ErrorKind.MALFORMED_BODY, problem, entry, chunkIndex,
+                getMessage(), getCause());
+        refused.setStackTrace(getStackTrace());
+        return refused;
     }
 
     private static String where(int entry, Integer chunkIndex) {

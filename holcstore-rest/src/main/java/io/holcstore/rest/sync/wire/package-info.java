@@ -17,6 +17,8 @@
  * {@code ChunkRef} and {@code ChunkTransfer}; {@link io.holcstore.rest.sync.wire.WireDatetimes} writes datetimes
  * as the reference does. Pages and packs stream through JSON-P, one entry at a time, so a pack of a thousand
  * year chunks never sits whole in memory on either side. A body that is not of its shape is a
- * {@link io.holcstore.rest.sync.wire.SyncWireException} naming the problem, the entry and its chunk index.
+ * {@link io.holcstore.rest.sync.wire.SyncWireException} naming the problem, the entry and its chunk index: an
+ * answer a client cannot read is the source's failure ({@code upstream_failed}), a request a server refuses the
+ * caller's ({@code malformed_body}).
  */
 package io.holcstore.rest.sync.wire;

@@ -1,6 +1,7 @@
 package io.holcstore.rest.sync.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,20 @@ class WireRefusalsTest {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** An answer a client cannot read: the source failed (502), and nothing claims the client wrote anything. */
     private static SyncWireException refused(WireProblem problem, int entry, Integer chunkIndex, Executable read) {
+        SyncWireException e = refusedAs(502, "upstream_failed", problem, entry, chunkIndex, read);
+        assertFalse(e.getMessage().contains("written"), e.getMessage());
+        return e;
+    }
+
+    /** A request a server refuses: the caller's fault (400). */
+    private static SyncWireException refusedRequest(WireProblem problem, int entry, Integer chunkIndex, Executable read) {
+        return refusedAs(400, "malformed_body", problem, entry, chunkIndex, read);
+    }
+
+    private static SyncWireException refusedAs(int status, String kind, WireProblem problem, int entry, Integer chunkIndex,
+                                               Executable read) {
         SyncWireException e = assertThrows(SyncWireException.class, read);
         assertEquals(problem, e.problem(), e.getMessage());
         assertEquals(entry, e.entry(), e.getMessage());
@@ -34,8 +48,8 @@ class WireRefusalsTest {
             assertTrue(e.getMessage().contains("entry " + entry + " (chunk_index " + chunkIndex + ")"), e.getMessage());
         }
         HttpError answer = HolcStoreErrors.of(e);
-        assertEquals(400, answer.status());
-        assertEquals("malformed_body", answer.kind());
+        assertEquals(status, answer.status());
+        assertEquals(kind, answer.kind());
         return e;
     }
 
@@ -100,17 +114,17 @@ class WireRefusalsTest {
     @Test
     void packRequestsOverTheCapOrMalformed() {
         String two = "[{\"attrs\":{\"version\":1},\"chunk_index\":2024},{\"attrs\":{\"version\":1},\"chunk_index\":2025}]";
-        refused(WireProblem.TOO_MANY_ENTRIES, 1, null, () -> new PackRequestReader(1).read(body(two)));
+        refusedRequest(WireProblem.TOO_MANY_ENTRIES, 1, null, () -> new PackRequestReader(1).read(body(two)));
         assertEquals(2, new PackRequestReader(2).read(body(two)).size());
-        refused(WireProblem.MALFORMED_ENTRY, 0, null, () -> new PackRequestReader(5).read(body("[{\"attrs\":{\"version\":1}}]")));
-        refused(WireProblem.MALFORMED_ENTRY, 0, null, () -> new PackRequestReader(5).read(body("[{\"attrs\":{},\"chunk_index\":\"abc\"}]")));
-        refused(WireProblem.MALFORMED_ENTRY, 0, 2025, () -> new PackRequestReader(5).read(body("[{\"attrs\":[1],\"chunk_index\":2025}]")));
-        refused(WireProblem.MALFORMED_ENTRY, 0, 2025,
+        refusedRequest(WireProblem.MALFORMED_ENTRY, 0, null, () -> new PackRequestReader(5).read(body("[{\"attrs\":{\"version\":1}}]")));
+        refusedRequest(WireProblem.MALFORMED_ENTRY, 0, null, () -> new PackRequestReader(5).read(body("[{\"attrs\":{},\"chunk_index\":\"abc\"}]")));
+        refusedRequest(WireProblem.MALFORMED_ENTRY, 0, 2025, () -> new PackRequestReader(5).read(body("[{\"attrs\":[1],\"chunk_index\":2025}]")));
+        refusedRequest(WireProblem.MALFORMED_ENTRY, 0, 2025,
                 () -> new PackRequestReader(5).read(body("[{\"attrs\":{},\"chunk_index\":2025,\"updated_at\":\"yesterday\"}]")));
-        refused(WireProblem.MALFORMED_ENTRY, 0, 2025, () -> new PackRequestReader(5).read(body("[{\"attrs\":{\"v\":{\"x\":1}},\"chunk_index\":2025}]")));
-        refused(WireProblem.MALFORMED_BODY, SyncWireException.NO_ENTRY, null, () -> new PackRequestReader(5).read(body("{\"attrs\":{}}")));
+        refusedRequest(WireProblem.MALFORMED_ENTRY, 0, 2025, () -> new PackRequestReader(5).read(body("[{\"attrs\":{\"v\":{\"x\":1}},\"chunk_index\":2025}]")));
+        refusedRequest(WireProblem.MALFORMED_BODY, SyncWireException.NO_ENTRY, null, () -> new PackRequestReader(5).read(body("{\"attrs\":{}}")));
         // capture 29's truncated body
-        refused(WireProblem.MALFORMED_JSON, SyncWireException.NO_ENTRY, null, () -> new PackRequestReader(5).read(body("[{\"attrs\": {\"version\": 1")));
+        refusedRequest(WireProblem.MALFORMED_JSON, SyncWireException.NO_ENTRY, null, () -> new PackRequestReader(5).read(body("[{\"attrs\": {\"version\": 1")));
     }
 
     @Test

@@ -1,6 +1,5 @@
-package io.holcstore.rest.api;
+package io.holcstore.rest.http;
 
-import static io.holcstore.rest.api.JsonSeriesReaderTest.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.holcstore.rest.error.BodyTooLargeException;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 class BodyLimitTest {
+
+    private static InputStream body(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
 
     @Test
     void anAnnouncedLengthOverTheCapIsRefusedBeforeReading() {

@@ -1,4 +1,4 @@
-package io.holcstore.rest.api;
+package io.holcstore.rest.http;
 
 import io.holcstore.rest.error.BodyTooLargeException;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -10,10 +10,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The cap on request bodies, so that one PUT cannot hold the server's memory: MicroProfile Config key
- * {@value #CONFIG_KEY} (bytes), {@value #DEFAULT_BYTES} by default, about ten years of hourly values as JSON. A
- * body announcing a larger {@code Content-Length} is refused before it is read; one without is counted as it is
- * read and refused when it passes the cap, before the store is called.
+ * The cap on request bodies (a series PUT, a pack request), so that one request cannot hold the server's memory:
+ * MicroProfile Config key {@value #CONFIG_KEY} (bytes), {@value #DEFAULT_BYTES} by default, about ten years of hourly
+ * values as JSON. A body announcing a larger {@code Content-Length} is refused before it is read; one without is
+ * counted as it is read and refused when it passes the cap, before the store is called.
  */
 public final class BodyLimit {
     public static final String CONFIG_KEY = "holcstore.rest.max-body-bytes";

@@ -1,4 +1,4 @@
-package io.holcstore.rest.error;
+package io.holcstore.rest.json;
 
 import io.holcstore.store.SeriesKey;
 import jakarta.json.JsonObject;
