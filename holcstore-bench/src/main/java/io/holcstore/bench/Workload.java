@@ -1,5 +1,11 @@
 package io.holcstore.bench;
 
+import io.holcstore.bench.stores.BenchMonthSource;
+import io.holcstore.bench.stores.BenchMonthStore;
+import io.holcstore.bench.stores.BenchMonthTarget;
+import io.holcstore.bench.stores.BenchYearSource;
+import io.holcstore.bench.stores.BenchYearStore;
+import io.holcstore.bench.stores.BenchYearTarget;
 import io.holcstore.grid.StoreGrid;
 import io.holcstore.mapping.StoreSettings;
 import io.holcstore.mapping.TimeseriesChunk;

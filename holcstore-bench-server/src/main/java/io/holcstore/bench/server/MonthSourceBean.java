@@ -1,6 +1,6 @@
 package io.holcstore.bench.server;
 
-import io.holcstore.bench.BenchMonthSource;
+import io.holcstore.bench.stores.BenchMonthSource;
 import io.holcstore.ejb.TimeseriesChunkStoreBean;
 import jakarta.ejb.Stateless;
 

@@ -5,7 +5,7 @@ import io.holcstore.store.TimeseriesChunkStore;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Path;
 
-/** The sync server of {@link io.holcstore.bench.BenchMonthSource}. */
+/** The sync server of {@link io.holcstore.bench.stores.BenchMonthSource}. */
 @Path("sync/benchmonthsource")
 public class MonthSourceSyncResource extends SyncResource {
     @EJB

@@ -1,6 +1,6 @@
 package io.holcstore.bench.server;
 
-import io.holcstore.bench.BenchYearSource;
+import io.holcstore.bench.stores.BenchYearSource;
 import io.holcstore.ejb.TimeseriesChunkStoreBean;
 import jakarta.ejb.Stateless;
 

@@ -5,7 +5,7 @@ import io.holcstore.store.TimeseriesChunkStore;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Path;
 
-/** The sync server of {@link io.holcstore.bench.BenchYearSource}. */
+/** The sync server of {@link io.holcstore.bench.stores.BenchYearSource}. */
 @Path("sync/benchyearsource")
 public class YearSourceSyncResource extends SyncResource {
     @EJB

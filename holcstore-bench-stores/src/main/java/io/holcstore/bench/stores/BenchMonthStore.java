@@ -1,4 +1,4 @@
-package io.holcstore.bench;
+package io.holcstore.bench.stores;
 
 import io.holcstore.grid.ChunkAxis;
 import io.holcstore.mapping.ChunkStoreSettings;
