@@ -1,44 +1,7 @@
 package io.holcstore.rest.api;
 
-import io.holcstore.mapping.StoreSettings;
-import io.holcstore.rest.error.SeriesNotFoundException;
 import io.holcstore.rest.http.BodyLimit;
-import io.holcstore.series.Series;
-import io.holcstore.store.KeyedSeries;
-import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesChunkStore;
-import io.holcstore.store.WriteMode;
-import jakarta.json.Json;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Variant;
-
-import java.io.BufferedWriter;
-import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * The series HTTP API of one store (SPEC 5). An application binds it to a store by subclassing it:
@@ -63,131 +26,12 @@ import java.util.logging.Logger;
  * </ul>
  * Keys are query parameters named after the store's key fields ({@link SeriesQuery}). Every bad input is a typed
  * exception answered as a 4xx JSON error by {@code io.holcstore.rest.error}, and nothing is written: the body is
- * parsed in full, within the cap of {@link BodyLimit}, before the store's one transactional call.
+ * parsed in full, within the cap of {@link BodyLimit}, before the store's one transactional call. The resource
+ * methods are {@link SeriesResourceMethods}'.
  */
-public abstract class SeriesResource {
-    public static final String CSV = "text/csv";
-
-    private static final Logger LOG = Logger.getLogger(SeriesResource.class.getName());
-    private static final MediaType CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8.name());
-    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
+public abstract class SeriesResource extends SeriesResourceMethods {
 
     /** The store this resource serves, e.g. an injected store EJB. */
+    @Override
     protected abstract TimeseriesChunkStore store();
-
-    /** The cap on request bodies; {@link BodyLimit#configured()} unless overridden. */
-    protected BodyLimit bodyLimit() {
-        return BodyLimit.configured();
-    }
-
-    /** Writes one series; {@code mode} is insert (the default; refused on a sync store), update or replace. */
-    @PUT
-    @Path("series")
-    @Consumes({MediaType.APPLICATION_JSON, CSV})
-    public Response write(@Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
-        TimeseriesChunkStore store = store();
-        SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(), Set.of(SeriesQuery.MODE));
-        SeriesKey key = query.seriesKey();
-        WriteMode mode = query.mode();
-        StoreSettings settings = store.settings();
-        InputStream limited = bodyLimit().limit(body, headers.getLength());
-        MediaType type = headers.getMediaType();
-        Series series = type != null && type.isCompatible(CSV_UTF8)
-                ? new CsvSeriesReader(settings.zone()).read(limited, charset(type))
-                : new JsonSeriesReader(settings).read(limited);
-        int rows = store.setTs(key, series, mode);
-        LOG.fine(() -> "PUT " + key + " (" + mode + ", " + series.size() + " points): " + rows + " chunks written");
-        return Response.noContent().build();
-    }
-
-    /** One series within the window, rendered in {@code tz} or the store zone. */
-    @GET
-    @Path("series")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
-    public Response read(@Context UriInfo uri, @Context Request request) {
-        List<Variant> variants = Variant.mediaTypes(JSON_UTF8, CSV_UTF8).build();
-        Variant variant = request.selectVariant(variants);
-        if (variant == null) {
-            throw new NotAcceptableException(Response.notAcceptable(variants).build());
-        }
-        TimeseriesChunkStore store = store();
-        ReadRequest read = ReadRequest.of(uri, store);
-        ZoneId zone = read.zone();
-        KeyedSeries found = readOne(store, read.query().seriesKey(), read.range());
-        boolean csv = variant.getMediaType().isCompatible(CSV_UTF8);
-        StreamingOutput entity = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            if (csv) {
-                SeriesCsvWriter.write(out, found.series(), zone);
-            } else {
-                SeriesJsonWriter.write(out, found.key(), found.series(), zone);
-            }
-            out.flush();
-        };
-        return Response.ok(entity, csv ? CSV_UTF8 : JSON_UTF8).build();
-    }
-
-    /** Every series matching the key fields given, as NDJSON, streamed in bounded memory ({@link NdjsonSeriesStream}). */
-    @GET
-    @Path("series/many")
-    @Produces(NdjsonSeriesStream.MEDIA_TYPE)
-    public Response readMany(@Context UriInfo uri) {
-        TimeseriesChunkStore store = store();
-        ReadRequest read = ReadRequest.of(uri, store);
-        SeriesKey filter = read.query().filter();
-        ReadRange range = read.range();
-        ZoneId zone = read.zone();
-        // Bad filter values must be a 400 now: once the stream starts, the status is sent.
-        store.checkFilter(filter);
-        return Response.ok(new NdjsonSeriesStream(store, filter, range, zone), NdjsonSeriesStream.MEDIA_TYPE).build();
-    }
-
-    /**
-     * Deletes the series matching the key fields given (at least one): tombstones on a sync store, so that its
-     * clients learn of it, removal otherwise. Answers the number of chunks deleted.
-     */
-    @DELETE
-    @Path("series")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response delete(@Context UriInfo uri) {
-        TimeseriesChunkStore store = store();
-        SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(), Set.of());
-        SeriesKey filter = query.nonEmptyFilter();
-        boolean sync = store.settings().sync();
-        int deleted = store.delete(filter, sync);
-        LOG.fine(() -> "DELETE " + filter + ": " + deleted + " chunks " + (sync ? "tombstoned" : "removed"));
-        return Response.ok(Json.createObjectBuilder().add("deleted", deleted).build().toString(), JSON_UTF8).build();
-    }
-
-    /** The series if the store holds a value of it in the window: the store's keyed read, so attrs carry typed values. */
-    private static KeyedSeries readOne(TimeseriesChunkStore store, SeriesKey key, ReadRange range) {
-        List<KeyedSeries> found = new ArrayList<>(1);
-        store.yieldManyTs(key, range.start(), range.end(), true, found::add);
-        if (found.isEmpty()) {
-            throw new SeriesNotFoundException(key);
-        }
-        return found.get(0);
-    }
-
-    /** The parameters of a read: keys or filter, the window, the zone to render in (the store zone by default). */
-    private record ReadRequest(SeriesQuery query, ReadRange range, ZoneId zone) {
-        static ReadRequest of(UriInfo uri, TimeseriesChunkStore store) {
-            ZoneId storeZone = store.settings().zone();
-            SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(),
-                    Set.of(SeriesQuery.START, SeriesQuery.END, SeriesQuery.TZ));
-            return new ReadRequest(query, query.range(storeZone), query.zone(storeZone));
-        }
-    }
-
-    private static Charset charset(MediaType type) {
-        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (name == null) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new NotSupportedException("charset '" + name + "' is not supported; send UTF-8");
-        }
-    }
 }

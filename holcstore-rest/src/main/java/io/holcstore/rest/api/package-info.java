@@ -1,6 +1,7 @@
 /**
  * The series HTTP API (SPEC 5): an application binds {@link io.holcstore.rest.api.SeriesResource} to one store by
- * subclassing it, and non-Java clients read and write series as JSON, CSV or NDJSON.
+ * subclassing it (its resource methods in {@link io.holcstore.rest.api.SeriesResourceMethods}), and non-Java clients
+ * read and write series as JSON, CSV or NDJSON.
  *
  * <p>Small classes, one job each: {@link io.holcstore.rest.api.SeriesQuery} reads the query parameters (keys,
  * window, zone, mode), {@link io.holcstore.rest.api.Timestamps} the ISO-8601 instants and local date-times,
