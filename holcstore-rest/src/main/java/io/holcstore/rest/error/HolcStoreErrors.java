@@ -49,7 +49,7 @@ public final class HolcStoreErrors {
         if (value instanceof SeriesKey key) {
             return KeyJson.of(key);
         }
-        if (value instanceof Long number) {
+        if (value instanceof Number number) {
             return JSON.createValue(number);
         }
         return JSON.createValue(value.toString());

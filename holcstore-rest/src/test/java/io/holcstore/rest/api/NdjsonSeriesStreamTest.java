@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.holcstore.codec.CorruptChunkException;
+import io.holcstore.rest.OneCallStore;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
@@ -18,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,21 +32,17 @@ class NdjsonSeriesStreamTest {
 
     /** A store whose yieldManyTs hands over {@code count} series, then fails with {@code failure} if not null. */
     private static TimeseriesChunkStore store(int count, RuntimeException failure) {
-        return (TimeseriesChunkStore) Proxy.newProxyInstance(TimeseriesChunkStore.class.getClassLoader(),
-                new Class<?>[] {TimeseriesChunkStore.class}, (proxy, method, args) -> {
-                    if (!method.getName().equals("yieldManyTs")) {
-                        throw new UnsupportedOperationException(method.getName());
-                    }
-                    @SuppressWarnings("unchecked")
-                    Consumer<KeyedSeries> consumer = (Consumer<KeyedSeries>) args[4];
-                    for (int version = 0; version < count; version++) {
-                        consumer.accept(new KeyedSeries(SeriesKey.of("version", version), SERIES));
-                    }
-                    if (failure != null) {
-                        throw failure;
-                    }
-                    return (long) count;
-                });
+        return OneCallStore.answering("yieldManyTs", args -> {
+            @SuppressWarnings("unchecked")
+            Consumer<KeyedSeries> consumer = (Consumer<KeyedSeries>) args[4];
+            for (int version = 0; version < count; version++) {
+                consumer.accept(new KeyedSeries(SeriesKey.of("version", version), SERIES));
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return (long) count;
+        });
     }
 
     private static NdjsonSeriesStream stream(TimeseriesChunkStore store) {

@@ -3,6 +3,7 @@ package io.holcstore.rest.sync.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.holcstore.rest.OneCallStore;
 import io.holcstore.rest.sync.wire.PackRequestEntry;
 import io.holcstore.store.ChunkNotFoundException;
 import io.holcstore.store.ChunkRef;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,20 +94,16 @@ class PackExportTest {
 
     /** A store whose only call is exportChunks: one-byte blobs of the chunk index, {@code missing} not stored. */
     private static TimeseriesChunkStore store(List<Integer> sliceSizes, int missing) {
-        return (TimeseriesChunkStore) Proxy.newProxyInstance(PackExportTest.class.getClassLoader(),
-                new Class<?>[] {TimeseriesChunkStore.class}, (proxy, method, args) -> {
-                    if (!method.getName().equals("exportChunks")) {
-                        throw new UnsupportedOperationException(method.getName());
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<ChunkRef> refs = (List<ChunkRef>) args[0];
-                    sliceSizes.add(refs.size());
-                    return refs.stream().map(ref -> {
-                        if (ref.chunkIndex() == missing) {
-                            throw new ChunkNotFoundException("test", ref);
-                        }
-                        return new ChunkTransfer(ref, "float64", AT, AT, false, new byte[] {(byte) ref.chunkIndex()});
-                    }).toList();
-                });
+        return OneCallStore.answering("exportChunks", args -> {
+            @SuppressWarnings("unchecked")
+            List<ChunkRef> refs = (List<ChunkRef>) args[0];
+            sliceSizes.add(refs.size());
+            return refs.stream().map(ref -> {
+                if (ref.chunkIndex() == missing) {
+                    throw new ChunkNotFoundException("test", ref);
+                }
+                return new ChunkTransfer(ref, "float64", AT, AT, false, new byte[] {(byte) ref.chunkIndex()});
+            }).toList();
+        });
     }
 }
