@@ -30,7 +30,10 @@ public final class Culprits {
         return NONE.and(culprit, value);
     }
 
-    /** These culprits and one more, replacing a value given before for {@code culprit}; unchanged if {@code value} is null. */
+    /**
+     * These culprits and one more, replacing a value given before for {@code culprit}; these unchanged if
+     * {@code value} is null.
+     */
     public <T> Culprits and(Culprit<T> culprit, T value) {
         Objects.requireNonNull(culprit, "culprit");
         if (value == null) {

@@ -12,8 +12,9 @@ public class UnknownDtypeException extends HolcStoreException {
     private final String dtype;
 
     public UnknownDtypeException(String dtype, String known) {
-        super(ErrorKind.UNKNOWN_DTYPE, "unknown chunk dtype " + (dtype == null ? "null" : "'" + dtype + "'") + "; known dtypes: "
-                + known, Culprits.of(Culprit.DTYPE, dtype));
+        super(ErrorKind.UNKNOWN_DTYPE,
+                "unknown chunk dtype " + (dtype == null ? "null" : "'" + dtype + "'") + "; known dtypes: " + known,
+                Culprits.of(Culprit.DTYPE, dtype));
         this.dtype = dtype;
     }
 

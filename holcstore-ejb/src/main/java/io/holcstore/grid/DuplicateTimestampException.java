@@ -14,8 +14,9 @@ public class DuplicateTimestampException extends HolcStoreException {
     private final transient Instant timestamp;
 
     public DuplicateTimestampException(Instant timestamp) {
-        super(ErrorKind.DUPLICATE_TIMESTAMP, "timestamp " + timestamp + " appears more than once in the written series; nothing was"
-                + " written", Culprits.of(Culprit.TIMESTAMP, timestamp));
+        super(ErrorKind.DUPLICATE_TIMESTAMP,
+                "timestamp " + timestamp + " appears more than once in the written series; nothing was written",
+                Culprits.of(Culprit.TIMESTAMP, timestamp));
         this.timestamp = timestamp;
     }
 

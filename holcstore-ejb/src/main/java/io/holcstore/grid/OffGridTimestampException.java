@@ -15,7 +15,8 @@ public class OffGridTimestampException extends HolcStoreException {
 
     public OffGridTimestampException(Instant timestamp, StoreGrid grid) {
         super(ErrorKind.OFF_GRID_TIMESTAMP, "timestamp " + timestamp + " is not on the store grid (step " + grid.step()
-                + " from local midnight in " + grid.zone() + "); nothing was written", Culprits.of(Culprit.TIMESTAMP, timestamp));
+                + " from local midnight in " + grid.zone() + "); nothing was written",
+                Culprits.of(Culprit.TIMESTAMP, timestamp));
         this.timestamp = timestamp;
     }
 

@@ -14,8 +14,8 @@ public class TimestampOutOfRangeException extends HolcStoreException {
     private final transient Instant timestamp;
 
     public TimestampOutOfRangeException(Instant timestamp, Instant first, Instant end) {
-        super(ErrorKind.TIMESTAMP_OUT_OF_RANGE, "timestamp " + timestamp + " lies outside the years a store holds (from " + first
-                + " to before " + end + "); nothing was written", Culprits.of(Culprit.TIMESTAMP, timestamp));
+        super(ErrorKind.TIMESTAMP_OUT_OF_RANGE, "timestamp " + timestamp + " lies outside the years a store holds (from "
+                + first + " to before " + end + "); nothing was written", Culprits.of(Culprit.TIMESTAMP, timestamp));
         this.timestamp = timestamp;
     }
 

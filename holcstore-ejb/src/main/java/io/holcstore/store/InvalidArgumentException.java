@@ -12,7 +12,8 @@ public class InvalidArgumentException extends HolcStoreException {
     private final String argument;
 
     public InvalidArgumentException(String argument, String problem) {
-        super(ErrorKind.INVALID_ARGUMENT, "argument '" + argument + "' " + problem, Culprits.of(Culprit.ARGUMENT, argument));
+        super(ErrorKind.INVALID_ARGUMENT, "argument '" + argument + "' " + problem,
+                Culprits.of(Culprit.ARGUMENT, argument));
         this.argument = argument;
     }
 

@@ -12,7 +12,8 @@ public class SeriesAlreadyExistsException extends HolcStoreException {
 
     public SeriesAlreadyExistsException(String store, SeriesKey key) {
         super(ErrorKind.SERIES_ALREADY_EXISTS, "store " + store + " already holds a series for " + key
-                + "; write it with WriteMode.UPDATE or REPLACE. Nothing was written", Culprits.of(SeriesKey.CULPRIT, key));
+                + "; write it with WriteMode.UPDATE or REPLACE. Nothing was written",
+                Culprits.of(SeriesKey.CULPRIT, key));
         this.key = key;
     }
 

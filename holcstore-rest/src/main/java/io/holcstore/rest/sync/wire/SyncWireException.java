@@ -24,7 +24,10 @@ public class SyncWireException extends HolcStoreException {
     private final int entry;
     private final Integer chunkIndex;
 
-    /** An answer that cannot be read: the readers' default, as two of the three read answers. */
+    /**
+     * A problem in an answer, the meaning by default: two of the three readers read answers, and the third,
+     * {@link PackRequestReader}, turns what it finds into a refused request ({@link #inRequest()}).
+     */
     SyncWireException(WireProblem problem, int entry, Integer chunkIndex, String detail, Throwable cause) {
         this(ErrorKind.UPSTREAM_FAILED, problem, entry, chunkIndex, where(entry, chunkIndex) + detail, cause);
     }
