@@ -235,8 +235,18 @@ public final class HttpChunkSource implements ChunkSource {
             return this;
         }
 
-        /** The source. */
+        /**
+         * The source.
+         *
+         * @throws InvalidArgumentException naming {@code headers} if they set {@code Authorization} while the client
+         *                                  has an authenticator: the JDK client then drops the header silently
+         */
         public HttpChunkSource build() {
+            boolean authorizationHeader = headers.asMap().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
+            if (authorizationHeader && http != null && http.authenticator().isPresent()) {
+                throw new InvalidArgumentException("headers", "set Authorization, which the JDK client drops when it"
+                        + " has an authenticator, as this one has: give the credentials one way");
+            }
             return new HttpChunkSource(this);
         }
     }

@@ -88,7 +88,7 @@ final class RetryingExchange {
                 failure = answer;
                 failedStatus = status;
             } catch (IOException | UncheckedIOException e) {
-                failure = "failed: " + e;
+                failure = "failed: " + e + (e.getCause() == null ? "" : " (" + e.getCause() + ")");
                 cause = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
