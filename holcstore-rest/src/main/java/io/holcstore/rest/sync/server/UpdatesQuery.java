@@ -79,7 +79,7 @@ public record UpdatesQuery(Instant since, int limit, long offset, Optional<Updat
         try {
             return WireDatetimes.parse(plusOfOffset(text));
         } catch (DateTimeParseException e) {
-            throw new InvalidArgumentException(SINCE, "is not an ISO-8601 datetime (2025-01-01T00:00:00Z, "
+            throw new InvalidArgumentException(SINCE, "is not an ISO-8601 datetime of the years 1 to 9999 (2025-01-01T00:00:00Z, "
                     + "2025-01-01T00:00:00+01:00 with '+' sent as %2B, or 2025-01-01 read as UTC), got '" + text + "'");
         }
     }
