@@ -65,10 +65,13 @@ public final class UpstreamOrigin {
      * @throws ChunkSourceException naming the link if it is no URL or leads to another origin: nothing is sent there
      */
     public URI requireSame(String link, String what) {
+        if (link == null) {
+            throw new ChunkSourceException(what + " gave no link to follow");
+        }
         URI uri;
         try {
             uri = new URI(link);
-        } catch (URISyntaxException | NullPointerException e) {
+        } catch (URISyntaxException e) {
             throw new ChunkSourceException(what + " gave a link that is no URL: " + link, e);
         }
         if (!contains(uri)) {
