@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * cannot be filtered on.
  *
  * @param since  the instant the listing starts at (inclusive)
- * @param limit  the page size, within the cap
+ * @param limit  the page size: the one asked, or the cap if it asked more
  * @param offset the results skipped (0 when {@code after} is given)
  * @param after  where the page resumes, if the request gives it
  * @param filter the key fields given
@@ -42,7 +42,8 @@ public record UpdatesQuery(Instant since, int limit, long offset, Optional<Updat
      * Reads {@code parameters} (as decoded by JAX-RS).
      *
      * @param keyFields   the store's key field names
-     * @param maxPageSize the largest {@code limit} taken ({@value SyncLimits#MAX_PAGE_SIZE_KEY})
+     * @param maxPageSize the largest page served ({@value SyncLimits#MAX_PAGE_SIZE_KEY}); a larger {@code limit} is
+     *                    served this many
      */
     public static UpdatesQuery parse(Map<String, List<String>> parameters, List<String> keyFields, int maxPageSize) {
         Map<String, String> params = new LinkedHashMap<>();
@@ -94,17 +95,15 @@ public record UpdatesQuery(Instant since, int limit, long offset, Optional<Updat
 
     private static int limit(String text, int maxPageSize) {
         if (text == null) {
-            throw new InvalidArgumentException(LIMIT, "is required: the page size, from 1 to " + maxPageSize);
+            throw new InvalidArgumentException(LIMIT, "is required: the page size, at least 1 (pages"
+                    + " hold at most " + maxPageSize + ")");
         }
         long limit = integer(LIMIT, text);
         if (limit < 1) {
             throw new InvalidArgumentException(LIMIT, "must be at least 1, got " + text);
         }
-        if (limit > maxPageSize) {
-            throw new InvalidArgumentException(LIMIT, "is over the cap of " + maxPageSize + " set by '"
-                    + SyncLimits.MAX_PAGE_SIZE_KEY + "', got " + text);
-        }
-        return (int) limit;
+        // served capped, not refused: the reference's clients ask pages of any size and follow next, which keeps the cap
+        return (int) Math.min(limit, maxPageSize);
     }
 
     private static long offset(String text) {
