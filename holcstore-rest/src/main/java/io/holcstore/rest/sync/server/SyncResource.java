@@ -43,7 +43,8 @@ import java.util.logging.Logger;
  * }</pre>
  * which serves, under that path:
  * <ul>
- * <li>{@code GET updates/?since=<ISO>&limit=N[&offset=M|&after=<position>][&<key field>=<value>...]} → one page of
+ * <li>{@code GET updates/?since=<ISO>&limit=N[&offset=M|&after=<position>][&<key field>[__in|__gt|__gte|__lt|__lte]=<value>...]}
+ * → one page of
  * the chunks changed at or after {@code since}, {@code {"count", "next", "previous", "results"}}, ordered by
  * ({@code updated_at}, id), as the store lists them losslessly ({@code TimeseriesChunkStore.listUpdates}); {@code next}
  * resumes after the page's last row, whether the page was asked by offset or by position; a {@code limit} above
@@ -87,12 +88,11 @@ public abstract class SyncResource {
     public Response updates(@Context UriInfo uri) {
         TimeseriesChunkStore store = store();
         UpdatesQuery query = UpdatesQuery.parse(uri.getQueryParameters(), store.keyFields(), limits().maxPageSize());
-        UpdatesListing listing = query.after().isPresent()
-                ? store.listUpdates(query.since(), query.filter(), query.limit(), query.after().get())
-                : store.listUpdates(query.since(), query.filter(), query.limit(), query.offset());
+        UpdatesListing listing = store.listUpdates(query.since(), query.filter(), query.lookups(), query.limit(),
+                query.after().orElse(null), query.offset());
         UpdatesLinks links = new UpdatesLinks(uri.getRequestUri(), query);
         UpdatesPageHead head = new UpdatesPageHead(listing.count(), links.next(listing.next()), links.previous());
-        LOG.fine(() -> "updates since " + query.since() + " " + query.filter() + query.after().map(a -> " after " + a.token())
+        LOG.fine(() -> "updates since " + query.since() + " " + query.filter() + query.lookups() + query.after().map(a -> " after " + a.token())
                 .orElse(" offset " + query.offset()) + ": " + listing.updates().size() + " of " + listing.count());
         StreamingOutput page = output -> {
             UpdatesPageWriter writer = UpdatesPageWriter.begin(output, head);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holcstore.store.InvalidArgumentException;
+import io.holcstore.store.KeyLookup;
+import io.holcstore.store.KeyLookup.Comparison;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.UpdatePosition;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,19 @@ class UpdatesQueryTest {
     }
 
     @Test
+    void readsTheReferencesLookupsOnKeyFields() {
+        UpdatesQuery query = parse("since", "2000-01-01", "limit", "2", "version__gte", "4", "kind__in", "a,b,",
+                "version__lt", "9", "kind", "a");
+
+        assertEquals(List.of(new KeyLookup("version", Comparison.GTE, List.of("4")),
+                new KeyLookup("kind", Comparison.IN, List.of("a", "b", "")),
+                new KeyLookup("version", Comparison.LT, List.of("9"))), query.lookups());
+        assertEquals(SeriesKey.of("kind", "a"), query.filter());
+        assertEquals("9", query.params().get("version__lt"), "kept for the links");
+        assertEquals(List.of(), parse("since", "2000-01-01", "limit", "2").lookups());
+    }
+
+    @Test
     void afterIsTheListingPositionOfANextLinkAndExcludesAnOffset() {
         UpdatesQuery query = parse("since", "2000-01-01", "limit", "2", "after", "2026-11-23T23:08:53.757606Z/12");
         assertEquals(Optional.of(new UpdatePosition(Instant.parse("2026-11-23T23:08:53.757606Z"), 12)), query.after());
@@ -83,8 +98,10 @@ class UpdatesQueryTest {
 
     @Test
     void unknownNamesAndRepeatsAreNamed() {
-        InvalidArgumentException unknown = refused("since", "2000-01-01", "limit", "2", "version__gte", "4", "colour", "red");
-        assertEquals("colour, version__gte", unknown.argument());
+        InvalidArgumentException unknown = refused("since", "2000-01-01", "limit", "2", "version__regex", "4", "colour", "red",
+                "colour__gte", "1", "__in", "1", "since__gt", "2000-01-01");
+        assertEquals("__in, colour, colour__gte, since__gt, version__regex", unknown.argument());
+        assertTrue(unknown.getMessage().contains("[__in, __gt, __gte, __lt, __lte]"), unknown.getMessage());
         Map<String, List<String>> twice = Map.of("since", List.of("2000-01-01"), "limit", List.of("1", "2"));
         assertEquals("limit", assertThrows(InvalidArgumentException.class, () -> UpdatesQuery.parse(twice, KEYS, 1000)).argument());
     }
