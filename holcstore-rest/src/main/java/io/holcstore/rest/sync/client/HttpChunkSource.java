@@ -86,6 +86,11 @@ public final class HttpChunkSource implements ChunkSource {
         this.packMethod = options.packMethod;
         this.maxBlobBytes = options.maxBlobBytes;
         HttpClient http = options.http == null ? SyncHttpClients.newClient() : options.http;
+        boolean authorizationHeader = headers.asMap().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
+        if (authorizationHeader && http.authenticator().isPresent()) {
+            throw new InvalidArgumentException("headers", "set Authorization, which the JDK client drops when it has an"
+                    + " authenticator, as this one has: give the credentials one way");
+        }
         this.exchange = new RetryingExchange(http, options.retry, options.requestTimeout);
     }
 
@@ -242,11 +247,6 @@ public final class HttpChunkSource implements ChunkSource {
          *                                  has an authenticator: the JDK client then drops the header silently
          */
         public HttpChunkSource build() {
-            boolean authorizationHeader = headers.asMap().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
-            if (authorizationHeader && http != null && http.authenticator().isPresent()) {
-                throw new InvalidArgumentException("headers", "set Authorization, which the JDK client drops when it"
-                        + " has an authenticator, as this one has: give the credentials one way");
-            }
             return new HttpChunkSource(this);
         }
     }
