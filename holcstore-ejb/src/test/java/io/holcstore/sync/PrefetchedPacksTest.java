@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Every wait of a prefetching feed is bounded: a source that hangs or an executor that does not run the walk fails
  * the pull after the feed's wait, and closing does not wait on a thread stuck in the source for longer. The stuck
- * parts here are released after a few seconds at most, so that a feed waiting without bound ends too (and fails).
+ * parts here are released after ten seconds at most, so that a feed waiting without bound ends too (and fails).
  */
 class PrefetchedPacksTest {
     private static final Duration WAIT = Duration.ofMillis(200);
@@ -86,7 +86,7 @@ class PrefetchedPacksTest {
 
     private void awaitRelease() {
         try {
-            release.await(5, TimeUnit.SECONDS);
+            release.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -40,7 +40,7 @@ class HttpChunkSourceBoundsTest {
     @Test
     void aBodyThatStallsAfterItsHeadersTimesOutAndIsRetriedWithinTheTries() throws Exception {
         String page = ScriptedSyncServer.captured(PAGE_1);
-        try (ScriptedSyncServer server = new ScriptedSyncServer(request -> Answer.stalled(page, 20, Duration.ofSeconds(5)))) {
+        try (ScriptedSyncServer server = new ScriptedSyncServer(request -> Answer.stalled(page, 20, Duration.ofSeconds(10)))) {
             HttpChunkSource source = HttpChunkSource.to(URI.create(server.origin() + "/sync/year/")).retry(QUICK)
                     .requestTimeout(Duration.ofMillis(300)).build();
 
