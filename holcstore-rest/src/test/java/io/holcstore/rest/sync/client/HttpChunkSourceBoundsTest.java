@@ -104,17 +104,22 @@ class HttpChunkSourceBoundsTest {
             }).build();
             HttpChunkSource source = HttpChunkSource.to(URI.create(upstream.origin() + "/sync/year/")).http(answeringAnyHost)
                     .retry(QUICK).build();
+            HttpChunkSource withToken = HttpChunkSource.to(URI.create(upstream.origin() + "/sync/year/"))
+                    .headers(UpstreamHeaders.token("t0ken")).retry(QUICK).build();
 
             ChunkSourceException first = assertThrows(ChunkSourceException.class, () -> source.updates(SINCE, VERSION_3, 2, null));
             String link = foreign.origin() + "/sync/year/updates/?limit=2&offset=2";
             ChunkSourceException followed = assertThrows(ChunkSourceException.class,
                     () -> source.updates(SINCE, VERSION_3, 2, link));
+            assertThrows(ChunkSourceException.class, () -> withToken.updates(SINCE, VERSION_3, 2, null));
+            assertThrows(ChunkSourceException.class, () -> withToken.updates(SINCE, VERSION_3, 2, link));
 
             assertTrue(first.getMessage().contains("gave the link " + foreign.origin() + "/sync/year/updates/?limit=2"),
                     first.getMessage());
             assertTrue(first.getMessage().contains("outside the upstream's origin " + upstream.origin()), first.getMessage());
             assertTrue(followed.getMessage().contains(link), followed.getMessage());
             assertEquals(List.of(), foreign.received(), "the foreign host got no request, so no credentials");
+            assertEquals("Token t0ken", upstream.received().get(1).header("Authorization"), "the upstream got the token");
         }
     }
 
