@@ -15,7 +15,8 @@ import java.util.Optional;
  * The HTTP client the mirror pulls its upstream with: the JDK's, answering the upstream's HTTP Basic challenges with
  * the user {@value #USER_KEY} and password {@value #PASSWORD_KEY} when they are set (an upstream with security on,
  * such as this server's own {@code /api/sync/demo} with {@code holcstore.demo.security=true}), and only those of
- * the upstream's origin; no credentials otherwise. Read when the puller (re)builds its source, at the first pull and when the upstream URL changes.
+ * the upstream's origin; no credentials otherwise. Read when the puller (re)builds its source, at the first pull
+ * and when the upstream URL changes.
  */
 final class UpstreamHttpClient {
     static final String USER_KEY = "holcstore.demo.upstream.user";
