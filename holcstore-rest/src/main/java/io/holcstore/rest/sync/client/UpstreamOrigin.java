@@ -16,7 +16,10 @@ import java.util.Objects;
  * and configured headers to. A server's {@code next} link is followed only within it ({@link #requireSame}), so an
  * upstream (or whoever tampers with its answers) cannot send a client, its token or its password, to another host;
  * and {@link #authenticator} answers a credential challenge of this origin only, where the JDK's
- * {@code Authenticator} answers any host that asks. Immutable and thread-safe.
+ * {@code Authenticator} answers any host that asks. A server behind a TLS-terminating proxy must therefore build its
+ * links with the scheme and host its clients use (Django: {@code SECURE_PROXY_SSL_HEADER}, {@code USE_X_FORWARDED_HOST}):
+ * an {@code http} link from an {@code https} upstream is refused, as it would send the credentials in clear.
+ * Immutable and thread-safe.
  */
 public final class UpstreamOrigin {
     private static final int HTTP_PORT = 80;
