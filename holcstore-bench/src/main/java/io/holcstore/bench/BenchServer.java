@@ -1,6 +1,7 @@
 package io.holcstore.bench;
 
 import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.rest.sync.client.SyncHttpClients;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,7 +145,7 @@ public final class BenchServer implements AutoCloseable {
      */
     private void awaitReady(Class<? extends TimeseriesChunk> probe) {
         URI updates = syncUrl(probe).resolve("updates/?since=2000-01-01T00:00:00Z&limit=1");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = SyncHttpClients.builder(Duration.ofSeconds(2)).build();
         long start = System.nanoTime();
         long deadline = start + READY_TIMEOUT.toNanos();
         int lastStatus = -1;

@@ -3,6 +3,7 @@ package io.holcstore.bench;
 import io.holcstore.rest.sync.client.HttpChunkSource;
 import io.holcstore.rest.sync.client.PackMethod;
 import io.holcstore.rest.sync.client.RetryPolicy;
+import io.holcstore.rest.sync.client.SyncHttpClients;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,10 +15,7 @@ import java.time.Duration;
  * target, with the same puller, filter and page size as {@link Replication}.
  */
 public final class HttpPull {
-    /**
-     * No retries: a benchmark must not hide a failed request inside a slow figure. HTTP/1.1: the JDK client's default
-     * HTTP/2 means an h2c upgrade on plain http, which Payara answers with the GET body dropped.
-     */
+    /** No retries: a benchmark must not hide a failed request inside a slow figure. */
     private static final RetryPolicy NO_RETRY = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     private final URI syncUrl;
@@ -27,7 +25,7 @@ public final class HttpPull {
 
     public HttpPull(Database db, Workload workload, int pageSize, URI syncUrl) {
         this.syncUrl = syncUrl;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = SyncHttpClients.newClient();
         this.target = new SyncTargetPull(db, workload, pageSize);
         this.name = "http pull of " + workload.label() + " from " + syncUrl;
     }

@@ -7,6 +7,7 @@ import io.holcstore.series.Series;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.KeyedSeries;
+import io.holcstore.store.KeyLookup;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesChunkStore;
 import io.holcstore.store.UpdatePosition;
@@ -133,6 +134,12 @@ public abstract class TimeseriesChunkStoreBean<E extends TimeseriesChunk> implem
     @Override
     public UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, long offset) {
         return store().listUpdates(since, filter, limit, offset);
+    }
+
+    @Override
+    public UpdatesListing listUpdates(Instant since, SeriesKey filter, List<KeyLookup> lookups, int limit,
+                                      UpdatePosition after, long offset) {
+        return store().listUpdates(since, filter, lookups, limit, after, offset);
     }
 
     @Override

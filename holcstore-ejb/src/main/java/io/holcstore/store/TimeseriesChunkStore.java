@@ -173,6 +173,19 @@ public interface TimeseriesChunkStore {
     UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, long offset);
 
     /**
+     * {@link #listUpdates(Instant, SeriesKey, int, UpdatePosition)} (or, with no {@code after}, its offset form)
+     * narrowed further by {@code lookups} on key fields, every one of which must hold: what a sync server needs for
+     * the reference's filters ({@code version__gte=4}, {@code kind__in=a,b}).
+     *
+     * @param lookups conditions on key fields, their values converted to the fields' types; empty for none
+     * @param after   null for the first page or a page by offset; otherwise the previous page's next position
+     * @param offset  updates of the listing to skip when {@code after} is null, at least 0
+     * @throws InvalidKeyException naming the field of a lookup the store lacks or whose value does not convert
+     */
+    UpdatesListing listUpdates(Instant since, SeriesKey filter, List<KeyLookup> lookups, int limit, UpdatePosition after,
+                               long offset);
+
+    /**
      * Sync stores only: the named chunks in the order named, blobs exactly as stored (never decoded).
      *
      * @throws ChunkNotFoundException naming the first chunk not stored

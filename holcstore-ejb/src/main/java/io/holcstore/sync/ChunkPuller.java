@@ -47,6 +47,12 @@ import java.util.concurrent.Executor;
 public final class ChunkPuller {
     /** The least time between two progress lines, unless the constructor is given another. */
     public static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofSeconds(10);
+    /**
+     * The longest a prefetching pull waits for one pack, unless {@link #prefetchingOn(Executor, Duration)} is given
+     * another: a pack is at most two requests (a page and the pack), and an HTTP source bounds each to 15 minutes by
+     * default.
+     */
+    public static final Duration DEFAULT_PREFETCH_WAIT = Duration.ofMinutes(30);
 
     private final String name;
     private final ChunkSource source;
@@ -55,6 +61,8 @@ public final class ChunkPuller {
     private final Duration progressInterval;
     /** Where the next pack is fetched while the current one imports; null: one after the other, on the caller's thread. */
     private final Executor prefetch;
+    /** The longest the puller waits for a prefetched pack. */
+    private final Duration prefetchWait;
 
     /**
      * @param name         what the log lines call this replication, e.g. the local store and the server
@@ -69,11 +77,11 @@ public final class ChunkPuller {
     /** As the other constructor, logging progress at most once per {@code progressInterval} (zero: every page). */
     public ChunkPuller(String name, ChunkSource source, TimeseriesChunkStore store, TransactionRunner transactions,
                        Duration progressInterval) {
-        this(name, source, store, transactions, progressInterval, null);
+        this(name, source, store, transactions, progressInterval, null, DEFAULT_PREFETCH_WAIT);
     }
 
     private ChunkPuller(String name, ChunkSource source, TimeseriesChunkStore store, TransactionRunner transactions,
-                        Duration progressInterval, Executor prefetch) {
+                        Duration progressInterval, Executor prefetch, Duration prefetchWait) {
         this.name = InvalidArgumentException.requireNonNull(name, "name");
         this.source = InvalidArgumentException.requireNonNull(source, "source");
         this.store = InvalidArgumentException.requireNonNull(store, "store");
@@ -83,6 +91,7 @@ public final class ChunkPuller {
             throw new InvalidArgumentException("progressInterval", "must not be negative, got " + progressInterval);
         }
         this.prefetch = prefetch;
+        this.prefetchWait = prefetchWait;
     }
 
     /**
@@ -93,8 +102,20 @@ public final class ChunkPuller {
      * executor's threads while it runs.
      */
     public ChunkPuller prefetchingOn(Executor executor) {
+        return prefetchingOn(executor, DEFAULT_PREFETCH_WAIT);
+    }
+
+    /**
+     * As {@link #prefetchingOn(Executor)}, waiting at most {@code maxWait} for each pack: a source that hangs, or an
+     * executor that does not run the walk, then fails the pull with a {@link ChunkSourceException}.
+     */
+    public ChunkPuller prefetchingOn(Executor executor, Duration maxWait) {
+        InvalidArgumentException.requireNonNull(maxWait, "maxWait");
+        if (maxWait.isNegative() || maxWait.isZero()) {
+            throw new InvalidArgumentException("maxWait", "must be positive, got " + maxWait);
+        }
         return new ChunkPuller(name, source, store, transactions, progressInterval,
-                InvalidArgumentException.requireNonNull(executor, "executor"));
+                InvalidArgumentException.requireNonNull(executor, "executor"), maxWait);
     }
 
     /**
@@ -124,7 +145,7 @@ public final class ChunkPuller {
         PullProgress progress = new PullProgress("pull " + name + " " + cursor.filter + " since " + cursor.since,
                 progressInterval);
         PackFeed walk = new SourceWalk(name, source, cursor.since, cursor.filter, batch, pageSize);
-        try (PackFeed packs = prefetch == null ? walk : new PrefetchedPacks(walk, prefetch)) {
+        try (PackFeed packs = prefetch == null ? walk : new PrefetchedPacks(name, walk, prefetch, prefetchWait)) {
             for (FetchedPack pack = packs.next(); pack != null; pack = packs.next()) {
                 importPack(pack, progress);
                 if (pack.endsPage()) {

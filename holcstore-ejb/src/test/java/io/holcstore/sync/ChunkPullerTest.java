@@ -319,6 +319,8 @@ class ChunkPullerTest {
         assertEquals("pageSize", assertThrows(InvalidArgumentException.class, () -> puller.pull(SeriesKey.all(), 1, 0)).argument());
         assertEquals("filter", assertThrows(InvalidArgumentException.class, () -> puller.pull(null, 1, 1)).argument());
         assertThrows(InvalidKeyException.class, () -> puller.pull(SeriesKey.of("colour", "red"), 1, 1));
+        assertEquals("maxWait", assertThrows(InvalidArgumentException.class,
+                () -> puller.prefetchingOn(Runnable::run, Duration.ZERO)).argument());
         assertEquals(0, source.pages());
         assertFalse(em.getTransaction().isActive());
     }

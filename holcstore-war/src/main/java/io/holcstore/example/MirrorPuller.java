@@ -90,7 +90,7 @@ public class MirrorPuller {
     /** One source (and so one HTTP client, with its connections) per upstream URL, kept between pulls. */
     private HttpChunkSource source(URI upstream) {
         if (!upstream.equals(sourceUrl)) {
-            source = new HttpChunkSource(upstream, UpstreamHttpClient.create(), PackMethod.POST, RetryPolicy.defaults(),
+            source = new HttpChunkSource(upstream, UpstreamHttpClient.create(upstream), PackMethod.POST, RetryPolicy.defaults(),
                     HttpChunkSource.DEFAULT_MAX_BLOB_BYTES);
             sourceUrl = upstream;
         }

@@ -2,12 +2,13 @@ package io.holcstore.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.holcstore.rest.sync.client.SyncHttpClients;
+
 import java.net.URL;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.logging.Logger;
 
 /** The HTTP client of the client-side ({@code @RunAsClient}) tests. */
@@ -19,13 +20,13 @@ public final class LoopbackHttp {
     }
 
     /**
-     * Logs the deployment URL {@code base}, checks that it is on {@link LoopbackExtension#LOOPBACK} and returns an
-     * HTTP/1.1 client: with the default (HTTP/2, i.e. an h2c upgrade on plain http) Payara receives a GET body empty.
+     * Logs the deployment URL {@code base}, checks that it is on {@link LoopbackExtension#LOOPBACK} and returns a
+     * sync client ({@link SyncHttpClients}: HTTP/1.1, with which Payara receives a GET body).
      */
     public static HttpClient client(URL base) {
         LOG.info(() -> "Deployment URL: " + base);
         assertEquals(LoopbackExtension.LOOPBACK, base.getHost(), "tests must talk to 127.0.0.1 only");
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        return SyncHttpClients.newClient();
     }
 
     /** Sends {@code request}, checking that it goes to, and is answered from, 127.0.0.1; a failure is an AssertionError. */

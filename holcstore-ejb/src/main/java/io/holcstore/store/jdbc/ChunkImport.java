@@ -106,7 +106,9 @@ final class ChunkImport {
         }
         double[] padded = Arrays.copyOf(values, expected);
         Arrays.fill(padded, values.length, expected, Double.NaN);
-        return new ChunkTransfer(ref, chunk.dtype(), chunk.startTs(), chunk.updatedAt(), false, encoding.encode(padded));
+        // stored as float64, whatever its dtype: the NaN padding is a value only float64 holds for every dtype read
+        return new ChunkTransfer(ref, ChunkEncoding.FLOAT64.dtype(), chunk.startTs(), chunk.updatedAt(), false,
+                ChunkEncoding.FLOAT64.encode(padded));
     }
 
     private static String capacity(ChunkTransfer chunk, int expected) {

@@ -7,6 +7,7 @@ import io.holcstore.store.dialect.RowLookup;
 import io.holcstore.mapping.ChunkColumns;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkUpdate;
+import io.holcstore.store.KeyLookup;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.UpdatePosition;
 import io.holcstore.store.UpdatesListing;
@@ -224,7 +225,8 @@ final class ChunkTable {
      * those after {@code after} if it is given, else those past the first {@code offset}; and only rows stamped
      * before the store's horizon ({@link ChunkDialect#updatesHorizon}), read first.
      */
-    UpdatesListing updates(Instant since, SeriesKey filter, int limit, UpdatePosition after, long offset) {
+    UpdatesListing updates(Instant since, SeriesKey filter, List<KeyLookup> lookups, int limit, UpdatePosition after,
+                           long offset) {
         Optional<Instant> horizon;
         try {
             horizon = dialect.updatesHorizon(connection);
@@ -232,13 +234,13 @@ final class ChunkTable {
             throw sql.failure("read the writes in flight on", e);
         }
         String listed = " FROM " + table + " WHERE " + updatedAt + " >= ?" + (horizon.isPresent() ? " AND " + updatedAt + " < ?" : "")
-                + " AND " + sql.keyCondition(filter);
+                + " AND " + sql.keyCondition(filter) + KeyLookupSql.conditions(sql.keys(), lookups);
         // One row more than the page: whether a next page exists, without a second count.
         String select = "SELECT " + chunkIndex + ", " + dtype + ", " + startTs + ", " + updatedAt + ", " + deleted + ", " + id + sql.keySelect()
                 + listed + (after == null ? "" : " AND (" + updatedAt + ", " + id + ") > (?, ?)")
                 + " ORDER BY " + updatedAt + ", " + id + " LIMIT ?" + (after == null ? " OFFSET ?" : "");
         List<Listed> rows = query(select, ps -> {
-            int p = bindListed(ps, since, horizon, filter);
+            int p = bindListed(ps, since, horizon, filter, lookups);
             if (after != null) {
                 ps.setObject(p++, ChunkSql.timestamp(after.updatedAt()));
                 ps.setLong(p++, after.rowId());
@@ -252,7 +254,7 @@ final class ChunkTable {
         // A first or offset page that reaches the end of the listing counts it already.
         long count = after == null && rows.size() <= limit && (offset == 0 || !rows.isEmpty())
                 ? offset + rows.size()
-                : query("SELECT COUNT(*)" + listed, ps -> bindListed(ps, since, horizon, filter), rs -> rs.getLong(1)).get(0);
+                : query("SELECT COUNT(*)" + listed, ps -> bindListed(ps, since, horizon, filter, lookups), rs -> rs.getLong(1)).get(0);
         List<Listed> page = rows.subList(0, Math.min(limit, rows.size()));
         Optional<UpdatePosition> next = rows.size() > limit
                 ? Optional.of(new UpdatePosition(page.get(limit - 1).update().updatedAt(), page.get(limit - 1).rowId()))
@@ -261,13 +263,14 @@ final class ChunkTable {
     }
 
     /** Binds the conditions every page and count of a listing shares; returns the next position. */
-    private int bindListed(PreparedStatement ps, Instant since, Optional<Instant> horizon, SeriesKey filter) throws SQLException {
+    private int bindListed(PreparedStatement ps, Instant since, Optional<Instant> horizon, SeriesKey filter,
+                           List<KeyLookup> lookups) throws SQLException {
         ps.setObject(1, ChunkSql.timestamp(since));
         int p = 2;
         if (horizon.isPresent()) {
             ps.setObject(p++, ChunkSql.timestamp(horizon.get()));
         }
-        return sql.bindKey(ps, p, filter);
+        return KeyLookupSql.bind(ps, sql.bindKey(ps, p, filter), sql.keys(), lookups);
     }
 
     /** A listed update and its row id, where the next page resumes. */

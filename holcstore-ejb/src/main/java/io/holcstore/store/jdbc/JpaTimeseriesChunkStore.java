@@ -17,6 +17,7 @@ import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkStoreException;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.InvalidArgumentException;
+import io.holcstore.store.KeyLookup;
 import io.holcstore.store.InvalidChunkException;
 import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.KeyedSeries;
@@ -349,24 +350,26 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
 
     @Override
     public UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, UpdatePosition after) {
-        return listUpdates(since, filter, limit, after, 0);
+        return listUpdates(since, filter, List.of(), limit, after, 0);
     }
 
     @Override
     public UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, long offset) {
-        if (offset < 0) {
-            throw new InvalidArgumentException("offset", "must be at least 0, got " + offset);
-        }
-        return listUpdates(since, filter, limit, null, offset);
+        return listUpdates(since, filter, List.of(), limit, null, offset);
     }
 
-    private UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, UpdatePosition after, long offset) {
+    @Override
+    public UpdatesListing listUpdates(Instant since, SeriesKey filter, List<KeyLookup> lookups, int limit,
+                                      UpdatePosition after, long offset) {
+        if (offset < 0 || after != null && offset != 0) {
+            throw new InvalidArgumentException("offset", "must be at least 0, and 0 after a position, got " + offset);
+        }
         StoreContext store = requireSync("listUpdates");
         InvalidArgumentException.requireNonNull(since, "since");
         if (limit <= 0) {
             throw new InvalidArgumentException("limit", "must be at least 1, got " + limit);
         }
-        return table(store).updates(since, store.keys.filter(filter), limit, after, offset);
+        return table(store).updates(since, store.keys.filter(filter), store.keys.lookups(lookups), limit, after, offset);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.holcstore.store.jdbc;
 import io.holcstore.mapping.KeyField;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.InvalidKeyException;
+import io.holcstore.store.KeyLookup;
 import io.holcstore.store.SeriesKey;
 
 import java.util.LinkedHashMap;
@@ -37,6 +38,20 @@ final class KeyValidator {
     /** A filter over series (any subset of the fields, none for every series), values converted. */
     SeriesKey filter(SeriesKey filter) {
         return convert(InvalidArgumentException.requireNonNull(filter, "filter"));
+    }
+
+    /**
+     * Lookups on key fields, each value converted to its field's type.
+     *
+     * @throws InvalidKeyException naming the field if the store has no such field or a value does not convert
+     */
+    List<KeyLookup> lookups(List<KeyLookup> lookups) {
+        return InvalidArgumentException.requireNonNull(lookups, "lookups").stream().map(lookup -> {
+            InvalidArgumentException.requireNonNull(lookup, "lookup");
+            List<Object> values = lookup.values().stream().map(value -> convert(SeriesKey.of(lookup.field(), value))
+                    .get(lookup.field())).toList();
+            return new KeyLookup(lookup.field(), lookup.comparison(), values);
+        }).toList();
     }
 
     /** Whether a converted filter names exactly one series. */

@@ -418,7 +418,7 @@ class ChunkStoreSyncTest extends StoreTestBase {
                 "744", "743");
         assertImportRefused(List.of(good, with(march, "float64", march.startTs(), false, "not an lz4 frame".getBytes(StandardCharsets.US_ASCII))),
                 String.valueOf(MARCH_2025));
-        assertImportRefused(List.of(good, with(march, "float32", march.startTs(), false, march.data())), "float32");
+        assertImportRefused(List.of(good, with(march, "float16", march.startTs(), false, march.data())), "float16");
         assertImportRefused(List.of(good, with(march, "float64", march.startTs(), true, march.data())), "tombstone");
         assertImportRefused(List.of(good, march, good), "twice");
         assertEquals(0, db.count(SYNC));
@@ -437,7 +437,7 @@ class ChunkStoreSyncTest extends StoreTestBase {
         InvalidChunkException corrupt = assertThrows(InvalidChunkException.class, () -> importChunks(List.of(
                 with(march, "float64", march.startTs(), false, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}))));
         InvalidChunkException unknown = assertThrows(InvalidChunkException.class, () -> importChunks(List.of(
-                with(march, "float32", march.startTs(), false, march.data()))));
+                with(march, "float16", march.startTs(), false, march.data()))));
 
         assertInstanceOf(CorruptChunkException.class, corrupt.getCause());
         assertInstanceOf(UnknownDtypeException.class, unknown.getCause());

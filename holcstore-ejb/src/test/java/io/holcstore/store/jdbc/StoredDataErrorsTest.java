@@ -87,13 +87,13 @@ class StoredDataErrorsTest extends StoreTestBase {
 
     @Test
     void unknownDtypeNamesTheRowAndTheDtype() {
-        assertEquals(1, db.execute(YearParisStore.class, "UPDATE {table} SET dtype = 'float32' WHERE id = ?", damagedId));
+        assertEquals(1, db.execute(YearParisStore.class, "UPDATE {table} SET dtype = 'float16' WHERE id = ?", damagedId));
 
         CorruptChunkException e = corruptRead();
 
-        assertMentions(e.getMessage(), "row id " + damagedId, "'float32'");
+        assertMentions(e.getMessage(), "row id " + damagedId, "'float16'");
         UnknownDtypeException cause = assertInstanceOf(UnknownDtypeException.class, e.getCause());
-        assertEquals("float32", cause.dtype());
+        assertEquals("float16", cause.dtype());
     }
 
     @Test

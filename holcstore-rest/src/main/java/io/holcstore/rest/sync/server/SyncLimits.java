@@ -9,9 +9,9 @@ import java.util.logging.Logger;
  * The caps of a sync server, so that one request cannot make it list or export without bound: the largest updates
  * page ({@value #MAX_PAGE_SIZE_KEY}) and the most chunks in one pack ({@value #MAX_PACK_CHUNKS_KEY}), both
  * {@value #DEFAULT_CAP} by default. The reference has no cap at all; its client asks for pages and packs far below
- * these.
+ * these, and follows {@code next} links, so a larger page asked is served capped rather than refused.
  *
- * @param maxPageSize   the largest {@code limit} an updates request may give
+ * @param maxPageSize   the largest updates page served; a request asking more is served this many
  * @param maxPackChunks the most chunks a pack request may name
  */
 public record SyncLimits(int maxPageSize, int maxPackChunks) {

@@ -22,11 +22,13 @@ import io.holcstore.store.TimeseriesChunkStore;
  * }</pre>
  * which serves, under that path:
  * <ul>
- * <li>{@code GET updates/?since=<ISO>&limit=N[&offset=M|&after=<position>][&<key field>=<value>...]} → one page of
+ * <li>{@code GET updates/?since=<ISO>&limit=N[&offset=M|&after=<position>][&<key field>[__in|__gt|__gte|__lt|__lte]=<value>...]}
+ * → one page of
  * the chunks changed at or after {@code since}, {@code {"count", "next", "previous", "results"}}, ordered by
  * ({@code updated_at}, id), as the store lists them losslessly ({@code TimeseriesChunkStore.listUpdates}); {@code next}
- * resumes after the page's last row, whether the page was asked by offset or by position; {@code limit} at most
- * {@value SyncLimits#MAX_PAGE_SIZE_KEY} ({@link UpdatesQuery}, {@link UpdatesLinks});</li>
+ * resumes after the page's last row, whether the page was asked by offset or by position; a {@code limit} above
+ * {@value SyncLimits#MAX_PAGE_SIZE_KEY} is served capped, its {@code next} link carrying the cap
+ * ({@link UpdatesQuery}, {@link UpdatesLinks});</li>
  * <li>{@code GET} (as the reference's client sends it) or {@code POST pack/} with a JSON body
  * {@code [{"attrs", "chunk_index"}, ...]} → those chunks in request order, blobs exactly as stored, streamed by
  * slices ({@link PackExport}); at most {@value SyncLimits#MAX_PACK_CHUNKS_KEY} chunks, the body within

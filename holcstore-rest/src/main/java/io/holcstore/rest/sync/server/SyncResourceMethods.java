@@ -70,12 +70,11 @@ public class SyncResourceMethods {
     public Response updates(@Context UriInfo uri) {
         TimeseriesChunkStore store = store();
         UpdatesQuery query = UpdatesQuery.parse(uri.getQueryParameters(), store.keyFields(), limits().maxPageSize());
-        UpdatesListing listing = query.after().isPresent()
-                ? store.listUpdates(query.since(), query.filter(), query.limit(), query.after().get())
-                : store.listUpdates(query.since(), query.filter(), query.limit(), query.offset());
+        UpdatesListing listing = store.listUpdates(query.since(), query.filter(), query.lookups(), query.limit(),
+                query.after().orElse(null), query.offset());
         UpdatesLinks links = new UpdatesLinks(uri.getRequestUri(), query);
         UpdatesPageHead head = new UpdatesPageHead(listing.count(), links.next(listing.next()), links.previous());
-        LOG.fine(() -> "updates since " + query.since() + " " + query.filter() + query.after().map(a -> " after " + a.token())
+        LOG.fine(() -> "updates since " + query.since() + " " + query.filter() + query.lookups() + query.after().map(a -> " after " + a.token())
                 .orElse(" offset " + query.offset()) + ": " + listing.updates().size() + " of " + listing.count());
         StreamingOutput page = output -> {
             UpdatesPageWriter writer = UpdatesPageWriter.begin(output, head);

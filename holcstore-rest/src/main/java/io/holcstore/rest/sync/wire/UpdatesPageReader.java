@@ -28,7 +28,8 @@ public final class UpdatesPageReader {
     }
 
     /**
-     * Reads the page from {@code body} to its end, then closes it.
+     * Reads the page from {@code body} to its end, then closes it, taking any number of results: for bodies whose
+     * size is bounded otherwise (captures, tests). A client reads with {@link #read(InputStream, int, Consumer)}.
      *
      * @param results takes each result, in page order
      * @return the page's count and links
@@ -37,6 +38,26 @@ public final class UpdatesPageReader {
      * @throws java.io.UncheckedIOException if reading {@code body} fails
      */
     public static UpdatesPageHead read(InputStream body, Consumer<ChunkUpdate> results) {
+        return read(body, Integer.MAX_VALUE, results);
+    }
+
+    /**
+     * Reads the page from {@code body} to its end, then closes it, refusing a page of more than {@code maxResults}
+     * results as soon as the one after the last allowed starts: a client asks for a page {@code limit} and must not
+     * be made to read (or hold) an endless page. Fewer is fine: a server may cap a page lower.
+     *
+     * @param maxResults the most results taken, at least 1: the {@code limit} the request asked
+     * @param results    takes each result, in page order
+     * @return the page's count and links
+     * @throws SyncWireException if the body is not such a page, or ({@link WireProblem#TOO_MANY_ENTRIES}) holds more
+     *                           than {@code maxResults} results; results before the fault were handed over, so a
+     *                           caller acts on them only once this returns
+     * @throws java.io.UncheckedIOException if reading {@code body} fails
+     */
+    public static UpdatesPageHead read(InputStream body, int maxResults, Consumer<ChunkUpdate> results) {
+        if (maxResults < 1) {
+            throw new IllegalArgumentException("a page reader takes at least 1 result, got " + maxResults);
+        }
         int position = 0;
         try (JsonParser parser = WireJson.parser(body)) {
             Event first = parser.next();
@@ -59,6 +80,10 @@ public final class UpdatesPageReader {
                     sawResults = true;
                     expectResultsArray(parser.next());
                     for (Event entry = parser.next(); entry != Event.END_ARRAY; entry = parser.next()) {
+                        if (position == maxResults) {
+                            throw SyncWireException.ofEntry(WireProblem.TOO_MANY_ENTRIES, position, "the page holds"
+                                    + " more than " + maxResults + " results, the limit asked");
+                        }
                         if (entry != Event.START_OBJECT) {
                             throw SyncWireException.ofEntry(WireProblem.MALFORMED_ENTRY, position,
                                     "a result must be an object, got " + MalformedBodyException.describe(entry));

@@ -1,5 +1,6 @@
 package io.holcstore.rest.sync.wire;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,9 @@ public final class WireDatetimes {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final int DATE_ONLY_LENGTH = "2000-01-01".length();
+    /** The first and last instants the wire holds: the years 1 to 9999, as Python's {@code datetime}. */
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
     private WireDatetimes() {
     }
@@ -41,13 +45,29 @@ public final class WireDatetimes {
     /**
      * The instant of an ISO-8601 text: with {@code Z} or an offset ({@code 2026-11-24T00:23:13.424567+01:00}, as
      * the reference's client sends {@code since}), or naive ({@code 2000-01-01T00:00:00}, {@code 2000-01-01}) and
-     * then read as UTC, as the reference reads it.
+     * then read as UTC, as the reference reads it; within the years 1 to 9999 (UTC), all the reference's Python
+     * {@code datetime} and our stores hold.
      *
-     * @throws DateTimeParseException if it is none of these; notably an offset whose {@code +} became a space
-     *                                (an unencoded {@code +} in a query string), which the reference silently
-     *                                misreads
+     * @throws DateTimeParseException if it is none of these, or out of that range (an {@code Instant.MAX} stamp);
+     *                                notably an offset whose {@code +} became a space (an unencoded {@code +} in a
+     *                                query string), which the reference silently misreads
      */
     public static Instant parse(String text) {
+        Instant instant;
+        try {
+            instant = parseAnyYear(text);
+        } catch (DateTimeParseException e) {
+            throw e;
+        } catch (DateTimeException e) {
+            throw new DateTimeParseException("'" + text + "' is not a datetime (" + e.getMessage() + ")", text, 0, e);
+        }
+        if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+            throw new DateTimeParseException("'" + text + "' lies outside the years 1 to 9999", text, 0);
+        }
+        return instant;
+    }
+
+    private static Instant parseAnyYear(String text) {
         if (text.length() == DATE_ONLY_LENGTH) {
             return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
         }

@@ -67,7 +67,7 @@ final class WireEntry {
             return WireDatetimes.parse(text);
         } catch (DateTimeParseException e) {
             throw new SyncWireException(WireProblem.MALFORMED_ENTRY, position, chunkIndexForErrors,
-                    where + " '" + text + "' is not an ISO-8601 datetime", e);
+                    where + " '" + text + "' is not an ISO-8601 datetime of the years 1 to 9999", e);
         }
     }
 

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holcstore.store.InvalidArgumentException;
+import io.holcstore.store.KeyLookup;
+import io.holcstore.store.KeyLookup.Comparison;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.UpdatePosition;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +49,34 @@ class UpdatesQueryTest {
     }
 
     @Test
-    void missingBadOrOversizeLimitIsNamedWithTheCapAndItsKey() {
+    void missingOrBadLimitIsNamed() {
         assertEquals("limit", refused("since", "2000-01-01").argument());
         assertEquals("limit", refused("since", "2000-01-01", "limit", "0").argument());
         assertEquals("limit", refused("since", "2000-01-01", "limit", "ten").argument());
-        InvalidArgumentException over = refused("since", "2000-01-01", "limit", "1001");
-        assertEquals("limit", over.argument());
-        assertTrue(over.getMessage().contains("1000") && over.getMessage().contains(SyncLimits.MAX_PAGE_SIZE_KEY), over.getMessage());
+    }
+
+    @Test
+    void aLimitAboveTheCapIsServedCapped() {
         assertEquals(1000, parse("since", "2000-01-01", "limit", "1000").limit());
+        assertEquals(1000, parse("since", "2000-01-01", "limit", "1001").limit());
+        assertEquals(1000, parse("since", "2000-01-01", "limit", "99999999999").limit());
+        UpdatesQuery capped = parse("since", "2000-01-01", "limit", "5000", "version", "3");
+        String next = new UpdatesLinks(URI.create("http://127.0.0.1:8080/api/sync/demo/updates/?limit=5000"), capped)
+                .next(Optional.of(new UpdatePosition(Instant.parse("2026-11-23T23:08:53.757606Z"), 12))).toString();
+        assertTrue(next.contains("limit=1000&"), "the next page asks the cap: " + next);
+    }
+
+    @Test
+    void readsTheReferencesLookupsOnKeyFields() {
+        UpdatesQuery query = parse("since", "2000-01-01", "limit", "2", "version__gte", "4", "kind__in", "a,b,",
+                "version__lt", "9", "kind", "a");
+
+        assertEquals(List.of(new KeyLookup("version", Comparison.GTE, List.of("4")),
+                new KeyLookup("kind", Comparison.IN, List.of("a", "b", "")),
+                new KeyLookup("version", Comparison.LT, List.of("9"))), query.lookups());
+        assertEquals(SeriesKey.of("kind", "a"), query.filter());
+        assertEquals("9", query.params().get("version__lt"), "kept for the links");
+        assertEquals(List.of(), parse("since", "2000-01-01", "limit", "2").lookups());
     }
 
     @Test
@@ -75,8 +98,10 @@ class UpdatesQueryTest {
 
     @Test
     void unknownNamesAndRepeatsAreNamed() {
-        InvalidArgumentException unknown = refused("since", "2000-01-01", "limit", "2", "version__gte", "4", "colour", "red");
-        assertEquals("colour, version__gte", unknown.argument());
+        InvalidArgumentException unknown = refused("since", "2000-01-01", "limit", "2", "version__regex", "4", "colour", "red",
+                "colour__gte", "1", "__in", "1", "since__gt", "2000-01-01");
+        assertEquals("__in, colour, colour__gte, since__gt, version__regex", unknown.argument());
+        assertTrue(unknown.getMessage().contains("[__in, __gt, __gte, __lt, __lte]"), unknown.getMessage());
         Map<String, List<String>> twice = Map.of("since", List.of("2000-01-01"), "limit", List.of("1", "2"));
         assertEquals("limit", assertThrows(InvalidArgumentException.class, () -> UpdatesQuery.parse(twice, KEYS, 1000)).argument());
     }

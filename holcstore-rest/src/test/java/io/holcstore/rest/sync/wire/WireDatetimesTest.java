@@ -70,4 +70,20 @@ class WireDatetimesTest {
     void refusesWhatIsNotIso8601(String text) {
         assertThrows(DateTimeParseException.class, () -> WireDatetimes.parse(text));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "+1000000000-12-31T23:59:59.999999999Z", // Instant.MAX
+        "-1000000000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "0000-12-31T23:59:59.999999Z",
+        "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "+999999999-12-31T23:59:59"})
+    void refusesWhatLiesOutsideTheYears1To9999(String text) {
+        DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> WireDatetimes.parse(text));
+        assertEquals(text, e.getParsedString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999999Z"})
+    void readsTheFirstAndLastInstantsOfTheRange(String text) {
+        assertEquals(text, WireDatetimes.format(WireDatetimes.parse(text)));
+    }
 }

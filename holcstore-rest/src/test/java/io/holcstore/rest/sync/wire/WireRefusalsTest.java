@@ -58,6 +58,22 @@ class WireRefusalsTest {
     }
 
     @Test
+    void datetimesOutsideTheYears1To9999AreRefusedNamingTheirMember() {
+        String max = "+1000000000-12-31T23:59:59.999999999Z";
+        SyncWireException inPack = refused(WireProblem.MALFORMED_ENTRY, 0, 2024, () -> readPack(Transfers.READER,
+                "[" + TOMBSTONE.replace("2024-12-31T23:00:00Z", max) + "]"));
+        String page = "{\"count\":1,\"next\":null,\"previous\":null,\"results\":[{\"attrs\":{\"version\":3},"
+                + "\"chunk_index\":2025,\"dtype\":\"float64\",\"start_ts\":\"2024-12-31T23:00:00Z\","
+                + "\"updated_at\":\"" + max + "\",\"is_deleted\":false}]}";
+        SyncWireException inPage = refused(WireProblem.MALFORMED_ENTRY, 0, 2025,
+                () -> UpdatesPageReader.read(body(page), update -> { }));
+
+        assertTrue(inPack.getMessage().contains("meta.start_ts '" + max + "' is not an ISO-8601 datetime of the years 1"
+                + " to 9999"), inPack.getMessage());
+        assertTrue(inPage.getMessage().contains("updated_at '" + max + "'"), inPage.getMessage());
+    }
+
+    @Test
     void packBlobNotBase64() {
         SyncWireException e = refused(WireProblem.BAD_BASE64, 1, 2025, () -> readPack(Transfers.READER,
                 "[" + TOMBSTONE + ",{\"blob\":\"BCJN*GBAggAAAAA=\",\"attrs\":{\"version\":1,\"chunk_index\":2025}," + META + "}]"));
