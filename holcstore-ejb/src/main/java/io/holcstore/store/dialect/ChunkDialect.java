@@ -14,14 +14,19 @@ import java.util.Optional;
 /**
  * What the chunk table access does differently on one kind of database. One instance serves one store
  * for the life of its persistence unit ({@link DialectProvider} makes it), so it is thread-safe and
- * keeps no per-transaction state; every method but {@link #prepareTable} works on the connection of
+ * keeps no per-transaction state in the JVM; every method but {@link #prepareTable} works on the connection of
  * the caller's transaction. {@link PortableDialect} holds the SQL every supported database accepts.
  */
 public interface ChunkDialect {
+    /** What this dialect guarantees on its database; a sync store needs {@link DialectGuarantees#servesSync both}. */
+    DialectGuarantees guarantees();
+
     /**
      * Once per store, on a connection of its own outside any caller transaction (so that it never makes
-     * a caller hold table locks): adjusts the table for this database. Failing to is not an error; the
-     * dialect logs why and the store works without it.
+     * a caller hold table locks): adjusts the table for this database, and makes what the dialect's
+     * {@link #guarantees} rely on. An adjustment for speed that fails is logged and skipped.
+     *
+     * @throws SQLException when what the guarantees rely on cannot be made: the store then fails its first use
      */
     void prepareTable(Connection ownConnection) throws SQLException;
 
@@ -39,12 +44,6 @@ public interface ChunkDialect {
 
     /** {@link #lockSeries} for every series of the store, present or future: for deletes by filter. */
     Instant lockAllSeries(Connection connection) throws SQLException;
-
-    /**
-     * {@link #lockSeries} for an import, whose chunks keep the {@code updated_at} of the store they come from:
-     * marks the transaction in flight from {@code oldestImported} on.
-     */
-    void lockSeriesForImport(Connection connection, Collection<SeriesKey> keys, Instant oldestImported) throws SQLException;
 
     /**
      * The instant a listing of updates stops before: no write still in flight on the store, nor any write to
