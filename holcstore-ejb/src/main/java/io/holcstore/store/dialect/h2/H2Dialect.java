@@ -5,6 +5,7 @@ import io.holcstore.store.UnsupportedIsolationException;
 import io.holcstore.store.dialect.ChunkSql;
 import io.holcstore.store.dialect.DialectGuarantees;
 import io.holcstore.store.dialect.PortableDialect;
+import io.holcstore.store.dialect.RowSink;
 import io.holcstore.store.dialect.SeriesBuckets;
 
 import java.sql.Connection;
@@ -58,6 +59,13 @@ final class H2Dialect extends PortableDialect {
         Instant horizon = StampClock.now();
         locks.lock(connection, SeriesLockTable.allBuckets());
         return Optional.of(horizon);
+    }
+
+    /** JDBC batches of INSERTs: H2 has no faster bulk path over JDBC. */
+    @Override
+    public RowSink openRowSink(Connection connection) throws SQLException {
+        reportInsertPath("batched INSERTs");
+        return batchInserts(connection);
     }
 
     /** Refuses every level but READ COMMITTED, READ UNCOMMITTED included (see the package documentation). */
