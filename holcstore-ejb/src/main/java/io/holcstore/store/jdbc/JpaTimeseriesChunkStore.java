@@ -439,7 +439,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
     }
 
     private StoreContext context() {
-        return StoreContext.of(mapping, connection());
+        return StoreContext.of(em, mapping, connection());
     }
 
     private Connection connection() {

@@ -7,7 +7,12 @@ import io.holcstore.store.dialect.DialectGuarantees;
 import io.holcstore.store.dialect.DialectProvider;
 import io.holcstore.store.dialect.PortableDialect;
 import io.holcstore.store.dialect.ChunkSql;
+import io.holcstore.mapping.IdSequence;
+import io.holcstore.mapping.OwnConnections;
+import io.holcstore.mapping.StoreAttachments;
 import io.holcstore.mapping.StoreMapping;
+import io.holcstore.mapping.TimeseriesChunk;
+import jakarta.persistence.EntityManager;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,11 +37,12 @@ final class StoreContext {
         this.keys = new KeyValidator(mapping.name(), mapping.keys());
     }
 
-    /** The context of a store, made on its first use with the caller's connection. */
-    static StoreContext of(StoreMapping mapping, Connection connection) {
-        return mapping.shared(StoreContext.class, () -> {
-            ChunkSql sql = new ChunkSql(mapping);
-            return create(mapping, sql, chooseDialect(connection, sql));
+    /** The context of a store, made on its first use with the caller's entity manager and connection. */
+    static StoreContext of(EntityManager em, StoreMapping mapping, Connection connection) {
+        Class<? extends TimeseriesChunk> entity = mapping.entity().asSubclass(TimeseriesChunk.class);
+        return StoreAttachments.of(em, entity).computeIfAbsent(StoreContext.class, () -> {
+            ChunkSql sql = new ChunkSql(mapping, IdSequence.of(em, entity));
+            return create(mapping, sql, chooseDialect(connection, sql), OwnConnections.of(em, mapping.name()));
         });
     }
 
@@ -47,7 +53,7 @@ final class StoreContext {
      * @throws InvalidStoreDefinitionException for a sync store on a database without series locks or lossless listing
      * @throws ChunkStoreException             when the dialect cannot prepare what its guarantees rely on
      */
-    static StoreContext create(StoreMapping mapping, ChunkSql sql, ChunkDialect dialect) {
+    static StoreContext create(StoreMapping mapping, ChunkSql sql, ChunkDialect dialect, OwnConnections ownConnections) {
         DialectGuarantees guarantees = dialect.guarantees();
         if (mapping.sync() && !guarantees.servesSync()) {
             throw new InvalidStoreDefinitionException(mapping.entity(), "sync = true", "HoLcStore has no dialect for this database ("
@@ -57,7 +63,7 @@ final class StoreContext {
                     + "or a store without sync");
         }
         StoreContext context = new StoreContext(mapping, sql, dialect);
-        context.prepareTable();
+        context.prepareTable(ownConnections);
         return context;
     }
 
@@ -81,9 +87,9 @@ final class StoreContext {
      * locks this takes (and a read-only one still works). The dialect logs and skips what only costs speed; what it
      * throws, its guarantees need, so the store's first use fails (and the next use tries again).
      */
-    private void prepareTable() {
+    private void prepareTable(OwnConnections ownConnections) {
         try {
-            mapping.withOwnConnection(dialect::prepareTable);
+            ownConnections.run(dialect::prepareTable);
         } catch (SQLException e) {
             throw sql.failure("prepare (on a connection of its own)", e);
         }

@@ -10,8 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.holcstore.mapping.IdSequence;
 import io.holcstore.mapping.InvalidStoreDefinitionException;
+import io.holcstore.mapping.OwnConnections;
 import io.holcstore.mapping.StoreMapping;
+import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.SeriesKey;
@@ -24,6 +27,7 @@ import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.OpenTransaction;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.YearParisStore;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,15 +120,24 @@ class H2DialectTest {
 
     @Test
     void aSyncStoreOnADatabaseWithoutGuaranteesIsRefusedAPlainStoreIsServed() {
-        StoreMapping sync = db.definition(MonthParisSyncStore.class);
         InvalidStoreDefinitionException e = assertThrows(InvalidStoreDefinitionException.class,
-                () -> StoreContext.create(sync, new ChunkSql(sync), new PortableDialect(new ChunkSql(sync))));
+                () -> contextOnPortableDialect(MonthParisSyncStore.class));
         assertMentions(e.getMessage(), MonthParisSyncStore.class.getName(), "sync", "PortableDialect", "series locks no",
                 "lossless listing of updates no");
 
-        StoreMapping plain = db.definition(YearParisStore.class);
-        StoreContext context = StoreContext.create(plain, new ChunkSql(plain), new PortableDialect(new ChunkSql(plain)));
-        assertEquals(PortableDialect.class, context.dialect.getClass());
+        assertEquals(PortableDialect.class, contextOnPortableDialect(YearParisStore.class).dialect.getClass());
+    }
+
+    /** The context of a store forced onto the dialect of a database HoLcStore has no dialect for. */
+    private static StoreContext contextOnPortableDialect(Class<? extends TimeseriesChunk> entity) {
+        EntityManager em = db.factory().createEntityManager();
+        try {
+            StoreMapping mapping = StoreMapping.of(em, entity);
+            ChunkSql sql = new ChunkSql(mapping, IdSequence.of(em, entity));
+            return StoreContext.create(mapping, sql, new PortableDialect(sql), OwnConnections.of(em, mapping.name()));
+        } finally {
+            em.close();
+        }
     }
 
     /** Runs {@code work} in a transaction at {@code level}; rolls back if it throws. */
