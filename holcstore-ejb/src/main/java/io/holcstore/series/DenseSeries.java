@@ -102,17 +102,6 @@ public final class DenseSeries implements Series, Iterable<SeriesPoint> {
         System.arraycopy(values, from, target, targetFrom, count);
     }
 
-    /** The number of non-missing values. */
-    public int countPresent() {
-        int n = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** The same points rendered in another zone. */
     public DenseSeries withZone(ZoneId otherZone) {
         return new DenseSeries(start, step, otherZone, values);
