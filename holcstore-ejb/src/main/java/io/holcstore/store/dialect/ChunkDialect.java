@@ -34,8 +34,9 @@ public interface ChunkDialect {
      * Serialises the writers of these series (writes, deletes, imports) until the caller's transaction
      * ends, without deadlocks between calls that each lock once; refuses, before anything is written, an
      * isolation level under which a writer would not see what the one before it committed. Then stamps the
-     * call: on a sync store, marks the transaction as a write in flight until it ends (see
-     * {@link #updatesHorizon}).
+     * call, so that {@link #updatesHorizon} can hold listings back until the transaction ends: a dialect that
+     * {@linkplain DialectGuarantees#losslessListing guarantees a lossless listing} keeps what it records for that
+     * bounded per transaction, however many calls it makes (one mark per transaction and table on PostgreSQL).
      *
      * @return the instant the call's writes carry as {@code updated_at}, read once the locks are held
      * @throws io.holcstore.store.UnsupportedIsolationException naming the transaction's isolation level
@@ -49,7 +50,8 @@ public interface ChunkDialect {
      * The instant a listing of updates stops before: no write still in flight on the store, nor any write to
      * come, will carry an earlier {@code updated_at}, and every write that carries one has committed or rolled
      * back. Read before the listing's own statements (whose snapshots then see every such write); empty where the
-     * database cannot tell, and a listing then goes to the newest row.
+     * database cannot tell (no {@linkplain DialectGuarantees#losslessListing lossless listing}), and a listing then
+     * goes to the newest row. It may wait for the writes in flight to end (H2).
      *
      * @throws io.holcstore.store.UnsupportedIsolationException under an isolation level that would read the
      *                                                        listing from an older snapshot than this

@@ -151,7 +151,7 @@ final class PostgresDialect extends PortableDialect {
             inFlight.bindHorizon(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                refuseUnlessReadCommitted(rs.getString(1));
+                refuseUnlessRunAsReadCommitted(rs.getString(1));
                 return Optional.of(ChunkSql.instant(rs, 2));
             }
         }
@@ -178,13 +178,13 @@ final class PostgresDialect extends PortableDialect {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                refuseUnlessReadCommitted(rs.getString(1));
+                refuseUnlessRunAsReadCommitted(rs.getString(1));
                 return ChunkSql.instant(rs, 3);
             }
         }
     }
 
-    private void refuseUnlessReadCommitted(String isolation) {
+    private void refuseUnlessRunAsReadCommitted(String isolation) {
         if (!ACCEPTED_ISOLATION.contains(isolation)) {
             throw new UnsupportedIsolationException(sql.store(), isolation);
         }
