@@ -27,15 +27,15 @@ public final class StoreMapping {
     static final Set<String> CHUNK_ATTRIBUTES =
             Set.of("id", "chunkIndex", "startTs", "dtype", "updatedAt", "deleted", "data");
 
-    private final Class<?> entity;
+    private final Class<? extends TimeseriesChunk> entity;
     private final StoreSettings settings;
     private final StoreGrid grid;
     private final String table;
     private final ChunkColumns columns;
     private final List<KeyField> keys;
 
-    private StoreMapping(ClassDescriptor descriptor, Session session) {
-        this.entity = descriptor.getJavaClass();
+    private StoreMapping(Class<? extends TimeseriesChunk> entity, ClassDescriptor descriptor, Session session) {
+        this.entity = entity;
         this.settings = StoreSettings.of(entity);
         this.grid = settings.grid();
         this.table = descriptor.getTableName();
@@ -89,12 +89,12 @@ public final class StoreMapping {
                             + "constraint or indexes; set the persistence-unit property eclipselink.session.customizer="
                             + ChunkStoreSchemaCustomizer.class.getName());
         }
-        StoreMapping mapping = new StoreMapping(descriptor, UnitSession.of(em));
+        StoreMapping mapping = new StoreMapping(entity, descriptor, UnitSession.of(em));
         descriptor.setProperty(MAPPING_PROPERTY, mapping);
         return mapping;
     }
 
-    public Class<?> entity() {
+    public Class<? extends TimeseriesChunk> entity() {
         return entity;
     }
 

@@ -11,7 +11,6 @@ import io.holcstore.mapping.IdSequence;
 import io.holcstore.mapping.OwnConnections;
 import io.holcstore.mapping.StoreAttachments;
 import io.holcstore.mapping.StoreMapping;
-import io.holcstore.mapping.TimeseriesChunk;
 import jakarta.persistence.EntityManager;
 
 import java.sql.Connection;
@@ -39,9 +38,8 @@ final class StoreContext {
 
     /** The context of a store, made on its first use with the caller's entity manager and connection. */
     static StoreContext of(EntityManager em, StoreMapping mapping, Connection connection) {
-        Class<? extends TimeseriesChunk> entity = mapping.entity().asSubclass(TimeseriesChunk.class);
-        return StoreAttachments.of(em, entity).computeIfAbsent(StoreContext.class, () -> {
-            ChunkSql sql = new ChunkSql(mapping, IdSequence.of(em, entity));
+        return StoreAttachments.of(em, mapping.entity()).computeIfAbsent(StoreContext.class, () -> {
+            ChunkSql sql = new ChunkSql(mapping, IdSequence.of(em, mapping.entity()));
             return create(mapping, sql, chooseDialect(connection, sql), OwnConnections.of(em, mapping.name()));
         });
     }
@@ -56,10 +54,10 @@ final class StoreContext {
     static StoreContext create(StoreMapping mapping, ChunkSql sql, ChunkDialect dialect, OwnConnections ownConnections) {
         DialectGuarantees guarantees = dialect.guarantees();
         if (mapping.sync() && !guarantees.servesSync()) {
-            throw new InvalidStoreDefinitionException(mapping.entity(), "sync = true", "HoLcStore has no dialect for this database ("
-                    + dialect.getClass().getSimpleName() + ") that gives a sync store what it needs: series locks "
+            throw new InvalidStoreDefinitionException(mapping.entity(), "sync = true", "this database has no HoLcStore dialect "
+                    + "that gives a sync store what it needs (" + dialect.getClass().getSimpleName() + ": series locks "
                     + (guarantees.seriesLocks() ? "yes" : "no") + ", lossless listing of updates "
-                    + (guarantees.losslessListing() ? "yes" : "no") + "; its clients could miss changes. Use PostgreSQL or H2, "
+                    + (guarantees.losslessListing() ? "yes" : "no") + "), so its clients could miss changes; use PostgreSQL or H2, "
                     + "or a store without sync");
         }
         StoreContext context = new StoreContext(mapping, sql, dialect);
