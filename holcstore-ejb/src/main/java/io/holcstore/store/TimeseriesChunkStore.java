@@ -19,8 +19,9 @@ import java.util.function.Consumer;
  * each call is one container transaction, rolled back when it throws. On the container-free face
  * ({@code JpaTimeseriesChunkStore}) each call runs in the caller's transaction, which the caller must
  * roll back when a call throws. Writes need the READ COMMITTED isolation level (the default of
- * PostgreSQL, H2 and the application servers' pools): under a stricter level a concurrent write could
- * not be merged, so they refuse to start with an {@link UnsupportedIsolationException}. Writers of the
+ * PostgreSQL, H2 and the application servers' pools; PostgreSQL also takes READ UNCOMMITTED, which it runs as
+ * READ COMMITTED): under a stricter level a concurrent write could not be merged, so they refuse to start with an
+ * {@link UnsupportedIsolationException}. Writers of the
  * same series (writes, deletes, imports) wait for each other, until the transaction that came first
  * ends. Each write call takes all its locks at once, in one order, so transactions making one write
  * call each never deadlock; a transaction making several takes them call by call, and two such
