@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.logging.Logger;
 
 /**
  * What the store logic keeps of one store for the life of its persistence unit: the table's SQL shape,
@@ -24,6 +25,8 @@ import java.util.ServiceLoader;
  * Thread-safe.
  */
 final class StoreContext {
+    private static final Logger LOG = Logger.getLogger(StoreContext.class.getName());
+
     final StoreMapping mapping;
     final ChunkSql sql;
     final ChunkDialect dialect;
@@ -59,6 +62,11 @@ final class StoreContext {
                     + (guarantees.seriesLocks() ? "yes" : "no") + ", lossless listing of updates "
                     + (guarantees.losslessListing() ? "yes" : "no") + "), so its clients could miss changes; use PostgreSQL or H2, "
                     + "or a store without sync");
+        }
+        if (!guarantees.seriesLocks()) {
+            LOG.warning(() -> "store " + mapping.name() + " runs on a database HoLcStore has no dialect for ("
+                    + dialect.getClass().getSimpleName() + "): writers of one series are not serialised, so two creating the "
+                    + "same chunk at once fail on its unique constraint");
         }
         StoreContext context = new StoreContext(mapping, sql, dialect);
         context.prepareTable(ownConnections);
