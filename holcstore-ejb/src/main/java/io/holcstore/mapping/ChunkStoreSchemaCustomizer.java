@@ -27,6 +27,10 @@ import java.util.logging.Logger;
  * that it applies to every store with no configuration, and may also be named as the persistence unit's
  * {@code eclipselink.session.customizer}; preparing a descriptor twice does nothing. Any problem fails the
  * deployment with an {@link InvalidStoreDefinitionException} naming the entity and the setting.
+ *
+ * <p>The table is changed through EclipseLink's {@code DatabaseTable}, an internal class: its public API can neither
+ * rename a mapped table in place (the mappings' fields hold the table object) nor declare unique constraints and
+ * indexes for schema generation. Everything else in this package uses EclipseLink's public API.
  */
 public class ChunkStoreSchemaCustomizer implements DescriptorCustomizer, SessionCustomizer {
     private static final Logger LOG = Logger.getLogger(ChunkStoreSchemaCustomizer.class.getName());
@@ -76,6 +80,7 @@ public class ChunkStoreSchemaCustomizer implements DescriptorCustomizer, Session
 
         // The store logic writes rows with plain SQL, so a shared entity cache would serve stale chunks.
         descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
+        StoreAttachments.attachTo(descriptor);
         descriptor.setProperty(StoreMapping.CUSTOMIZED_PROPERTY, Boolean.TRUE);
         LOG.fine(() -> "chunk store " + entity.getName() + ": table " + tableName + ", unique " + keyColumns);
     }

@@ -1,8 +1,9 @@
 package io.holcstore.mapping;
 
 import org.eclipse.persistence.exceptions.ConversionException;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.mappings.converters.Converter;
+import org.eclipse.persistence.sessions.Session;
 
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +22,9 @@ public final class KeyField {
     private final String column;
     private final Class<?> type;
     private final DirectToFieldMapping mapping;
-    private final AbstractSession session;
+    private final Session session;
 
-    KeyField(DirectToFieldMapping mapping, AbstractSession session) {
+    KeyField(DirectToFieldMapping mapping, Session session) {
         this.name = mapping.getAttributeName();
         this.column = mapping.getField().getName();
         Class<?> declared = mapping.getAttributeClassification() != null
@@ -60,7 +61,7 @@ public final class KeyField {
         }
         if (value instanceof String || value instanceof Number) {
             try {
-                Object converted = session.getDatasourcePlatform().convertObject(value, type);
+                Object converted = session.getPlatform().convertObject(value, type);
                 if (type.isInstance(converted) && (!(value instanceof Number number) || sameNumber(number, converted))) {
                     return Optional.of(converted);
                 }
@@ -71,9 +72,17 @@ public final class KeyField {
         return Optional.empty();
     }
 
-    /** The value to bind to the column for an attribute value. */
+    /**
+     * The value to bind to the column for an attribute value: the mapping's converter (enums, JPA converters), then
+     * the platform's conversion to the column's class, as EclipseLink converts an entity's attribute (its own
+     * {@code getFieldValue} takes an internal session type).
+     */
     public Object toColumnValue(Object attributeValue) {
-        return mapping.getFieldValue(attributeValue, session);
+        Converter converter = mapping.getConverter();
+        Object value = converter == null ? attributeValue : converter.convertObjectValueToDataValue(attributeValue, session);
+        Class<?> columnClass = mapping.getFieldClassification(mapping.getField());
+        return value == null || columnClass == null || columnClass == value.getClass()
+                ? value : session.getPlatform().convertObject(value, columnClass);
     }
 
     /** The attribute value of a value read from the column. */

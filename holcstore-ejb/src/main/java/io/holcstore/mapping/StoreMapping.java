@@ -3,27 +3,20 @@ package io.holcstore.mapping;
 import io.holcstore.grid.StoreGrid;
 import jakarta.persistence.EntityManager;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.exceptions.DatabaseException;
-import org.eclipse.persistence.internal.sessions.AbstractSession;
-import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
-import org.eclipse.persistence.sessions.ExternalTransactionController;
+import org.eclipse.persistence.sessions.Session;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
- * Everything the store logic needs to know of one store entity, read once from its JPA/EclipseLink
- * mapping: settings, grid, table, the fixed columns and the user key fields (sorted by name). Cached on
- * the entity's descriptor, so it lives exactly as long as the persistence unit. Thread-safe.
+ * What one store entity declares, read once from its JPA/EclipseLink mapping: settings, grid, table, the fixed
+ * columns and the user key fields (sorted by name). Cached on the entity's descriptor, so it lives exactly as long as
+ * the persistence unit. Immutable, thread-safe. (What else lives as long as the unit has a class of its own:
+ * {@link IdSequence}, {@link OwnConnections}, {@link StoreAttachments}.)
  */
 public final class StoreMapping {
     /** Descriptor property the schema customizer sets on every store entity it has prepared. */
@@ -34,21 +27,18 @@ public final class StoreMapping {
     static final Set<String> CHUNK_ATTRIBUTES =
             Set.of("id", "chunkIndex", "startTs", "dtype", "updatedAt", "deleted", "data");
 
-    private final Class<?> entity;
+    private final Class<? extends TimeseriesChunk> entity;
     private final StoreSettings settings;
     private final StoreGrid grid;
     private final String table;
     private final ChunkColumns columns;
     private final List<KeyField> keys;
-    private final AbstractSession session;
-    private final Map<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
-    private StoreMapping(ClassDescriptor descriptor, AbstractSession session) {
-        this.entity = descriptor.getJavaClass();
+    private StoreMapping(Class<? extends TimeseriesChunk> entity, ClassDescriptor descriptor, Session session) {
+        this.entity = entity;
         this.settings = StoreSettings.of(entity);
         this.grid = settings.grid();
         this.table = descriptor.getTableName();
-        this.session = session;
         this.columns = new ChunkColumns(column(descriptor, "id"), column(descriptor, "chunkIndex"), column(descriptor, "startTs"),
                 column(descriptor, "dtype"), column(descriptor, "updatedAt"), column(descriptor, "deleted"), column(descriptor, "data"));
         List<KeyField> keyFields = new ArrayList<>();
@@ -88,12 +78,7 @@ public final class StoreMapping {
      * list, or that the schema customizer did not prepare, is an {@link InvalidStoreDefinitionException}.
      */
     public static StoreMapping of(EntityManager em, Class<? extends TimeseriesChunk> entity) {
-        AbstractSession session = (AbstractSession) em.unwrap(JpaEntityManager.class).getServerSession();
-        ClassDescriptor descriptor = session.getDescriptor(entity);
-        if (descriptor == null) {
-            throw new InvalidStoreDefinitionException(entity, "persistence unit",
-                    "not an entity of this persistence unit: list it in persistence.xml");
-        }
+        ClassDescriptor descriptor = UnitSession.descriptor(em, entity);
         Object cached = descriptor.getProperty(MAPPING_PROPERTY);
         if (cached instanceof StoreMapping mapping) {
             return mapping;
@@ -104,12 +89,12 @@ public final class StoreMapping {
                             + "constraint or indexes; set the persistence-unit property eclipselink.session.customizer="
                             + ChunkStoreSchemaCustomizer.class.getName());
         }
-        StoreMapping mapping = new StoreMapping(descriptor, session);
+        StoreMapping mapping = new StoreMapping(entity, descriptor, UnitSession.of(em));
         descriptor.setProperty(MAPPING_PROPERTY, mapping);
         return mapping;
     }
 
-    public Class<?> entity() {
+    public Class<? extends TimeseriesChunk> entity() {
         return entity;
     }
 
@@ -142,52 +127,5 @@ public final class StoreMapping {
     /** The user key fields, sorted by name. */
     public List<KeyField> keys() {
         return keys;
-    }
-
-    /** A new row id from the entity's sequence (preallocated by EclipseLink, so rarely a round trip). */
-    public long nextId() {
-        return session.getNextSequenceNumberValue(entity).longValue();
-    }
-
-    /**
-     * The object of {@code type} kept with this store, made by {@code factory} on first use: lets the
-     * store logic keep per-table state (its SQL dialect, what it learnt of the table) exactly as long as
-     * the persistence unit, without this package knowing of it.
-     */
-    public <T> T shared(Class<T> type, Supplier<? extends T> factory) {
-        return type.cast(shared.computeIfAbsent(type, t -> factory.get()));
-    }
-
-    /** Work done on a connection of its own. */
-    @FunctionalInterface
-    public interface ConnectionWork {
-        void run(Connection connection) throws SQLException;
-    }
-
-    /**
-     * Runs {@code work} on a new connection of the persistence unit's data source, outside any
-     * transaction of the calling thread (a container transaction is suspended meanwhile and resumed
-     * after), then closes the connection. The connection is in auto-commit mode; {@code work} may open a
-     * short transaction of its own. This is how a store changes its table without making a caller's
-     * transaction hold locks on it until it commits.
-     */
-    public void withOwnConnection(ConnectionWork work) throws SQLException {
-        ExternalTransactionController controller = session.getExternalTransactionController();
-        if (controller == null) {
-            runOnNewConnection(work); // no container transaction to step out of (Java SE, resource-local)
-        } else {
-            JtaSuspension.around(controller, name(), () -> runOnNewConnection(work));
-        }
-    }
-
-    private void runOnNewConnection(ConnectionWork work) throws SQLException {
-        try (Connection connection = session.getLogin().connectToDatasource(null, session) instanceof Connection c ? c : null) {
-            if (connection == null) {
-                throw new SQLException("the persistence unit's login of store " + name() + " gave no JDBC connection");
-            }
-            work.run(connection);
-        } catch (DatabaseException e) {
-            throw new SQLException("could not open a connection for store " + name() + ": " + e.getMessage(), e);
-        }
     }
 }

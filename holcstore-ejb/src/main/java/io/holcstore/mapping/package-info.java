@@ -1,8 +1,11 @@
 /**
  * What users declare, and its checks at deployment: the entity superclass {@link io.holcstore.mapping.TimeseriesChunk},
  * the {@link io.holcstore.mapping.ChunkStoreSettings} annotation and its validated record, the schema customizer
- * that names each store's table after its settings and declares its constraint and indexes, and
- * {@link io.holcstore.mapping.StoreMapping}, what the store logic reads of a store entity.
+ * that names each store's table after its settings and declares its constraint and indexes, and what the store
+ * logic keeps of a store entity for the life of its persistence unit, one job per class:
+ * {@link io.holcstore.mapping.StoreMapping} (what the entity declares), {@link io.holcstore.mapping.IdSequence} (row
+ * ids), {@link io.holcstore.mapping.OwnConnections} (connections outside the caller's transaction) and
+ * {@link io.holcstore.mapping.StoreAttachments} (per-table state of the store logic).
  *
  * <p>The only package that imports EclipseLink; it knows nothing of the store logic built on it.
  */

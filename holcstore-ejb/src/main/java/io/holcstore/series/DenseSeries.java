@@ -102,17 +102,6 @@ public final class DenseSeries implements Series, Iterable<SeriesPoint> {
         System.arraycopy(values, from, target, targetFrom, count);
     }
 
-    /** The number of non-missing values. */
-    public int countPresent() {
-        int n = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** The same points rendered in another zone. */
     public DenseSeries withZone(ZoneId otherZone) {
         return new DenseSeries(start, step, otherZone, values);
@@ -164,17 +153,14 @@ public final class DenseSeries implements Series, Iterable<SeriesPoint> {
         }
         long shift = exactSteps(other.start);
         long first = Math.min(0, shift);
-        long last = Math.max(values.length, shift + other.values.length);
-        double[] combined = new double[Math.toIntExact(last - first)];
-        Arrays.fill(combined, Double.NaN);
-        System.arraycopy(other.values, 0, combined, (int) (shift - first), other.values.length);
-        int offset = (int) -first;
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isNaN(values[i])) {
-                combined[offset + i] = values[i];
-            }
-        }
-        return new DenseSeries(first == 0 ? start : other.start, step, zone, combined);
+        int length = Math.toIntExact(Math.max(values.length, shift + other.values.length) - first);
+        double[] preferred = new double[length];
+        double[] fallback = new double[length];
+        Arrays.fill(preferred, Double.NaN);
+        Arrays.fill(fallback, Double.NaN);
+        System.arraycopy(values, 0, preferred, (int) -first, values.length);
+        System.arraycopy(other.values, 0, fallback, (int) (shift - first), other.values.length);
+        return new DenseSeries(first == 0 ? start : other.start, step, zone, SeriesArrays.combineFirst(preferred, fallback));
     }
 
     /** Calls the consumer for every point, missing ones included, in time order. */

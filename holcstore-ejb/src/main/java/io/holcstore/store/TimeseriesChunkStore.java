@@ -19,8 +19,9 @@ import java.util.function.Consumer;
  * each call is one container transaction, rolled back when it throws. On the container-free face
  * ({@code JpaTimeseriesChunkStore}) each call runs in the caller's transaction, which the caller must
  * roll back when a call throws. Writes need the READ COMMITTED isolation level (the default of
- * PostgreSQL, H2 and the application servers' pools): under a stricter level a concurrent write could
- * not be merged, so they refuse to start with an {@link UnsupportedIsolationException}. Writers of the
+ * PostgreSQL, H2 and the application servers' pools; PostgreSQL also takes READ UNCOMMITTED, which it runs as
+ * READ COMMITTED): under a stricter level a concurrent write could not be merged, so they refuse to start with an
+ * {@link UnsupportedIsolationException}. Writers of the
  * same series (writes, deletes, imports) wait for each other, until the transaction that came first
  * ends. Each write call takes all its locks at once, in one order, so transactions making one write
  * call each never deadlock; a transaction making several takes them call by call, and two such
@@ -150,15 +151,18 @@ public interface TimeseriesChunkStore {
      * interleave and commit. Writes take their {@code updated_at} from the database's clock once they hold their
      * locks, so one clock orders the writers of every application server; and a listing stops short of the oldest
      * write still in flight, so no write can later commit below what a reader has already read. That write, and
-     * what follows it, is listed once it commits. (On PostgreSQL; other databases get the JVM's clock and no such
-     * stop, so they are lossless for one writer at a time only.)
+     * what follows it, is listed once it commits. (So on PostgreSQL; on H2, stamps come from the JVM's clock and a
+     * listing waits for the writes in flight on the store; a sync store on any other database is refused.)
      *
-     * @param limit at most this many, at least 1
+     * @param since the first {@code updated_at} listed, within the years 1 to 9999 (UTC)
+     * @param limit at most this many, from 1 to {@link Integer#MAX_VALUE}
      * @param after null for the first page; otherwise the previous page's {@link UpdatesListing#next()}, with the same
      *              {@code since} and filter
+     * @throws InvalidArgumentException       naming {@code since}, {@code limit} or {@code after} when out of range
      * @throws OperationNotAllowedException   on a store without sync
-     * @throws UnsupportedIsolationException under an isolation level other than READ COMMITTED, where the
-     *                                       listing could not see what committed while it looked
+     * @throws UnsupportedIsolationException under an isolation level the database does not run as READ COMMITTED
+     *                                       (PostgreSQL runs READ UNCOMMITTED so; H2 accepts READ COMMITTED only),
+     *                                       where the listing could not see what committed while it looked
      */
     UpdatesListing listUpdates(Instant since, SeriesKey filter, int limit, UpdatePosition after);
 

@@ -4,10 +4,12 @@ import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /**
- * A write ran in a transaction stricter than READ COMMITTED. Writers of one series serialise on a lock,
- * and only READ COMMITTED lets the second see what the first committed once it holds the lock; under a
- * stricter level it would work from a snapshot taken before, and fail or lose the first write. Raised
- * before anything is written.
+ * A write or a listing of updates ran at an isolation level the database does not run as READ COMMITTED. Writers of
+ * one series serialise on a lock, and only READ COMMITTED lets the second see what the first committed once it holds
+ * the lock; under a stricter level it would work from a snapshot taken before, and fail or lose the first write. A
+ * listing reading uncommitted rows could skip a change for good. PostgreSQL runs READ UNCOMMITTED as READ COMMITTED,
+ * so it is accepted there; H2 reads uncommitted rows at that level, so it is refused there. Raised before anything is
+ * written.
  */
 public class UnsupportedIsolationException extends HolcStoreException {
     private static final long serialVersionUID = 1L;

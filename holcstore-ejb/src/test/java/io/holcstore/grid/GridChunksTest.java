@@ -19,6 +19,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static io.holcstore.testing.StoreFixtures.countPresent;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -683,7 +684,7 @@ class GridChunksTest {
             assertEquals(1, joined.valueAt(0));
             assertEquals(2, joined.valueAt(aprilOffset));
             assertEquals(PARIS_MONTHLY.chunkStart(APR_2025), joined.instantAt(aprilOffset));
-            assertEquals(2, joined.countPresent());
+            assertEquals(2, countPresent(joined));
         }
 
         @Test

@@ -112,7 +112,6 @@ class DenseSeriesTest {
             assertSeries(T0, HOUR, PARIS, new double[0], series);
             assertEquals(0, series.size());
             assertTrue(series.isEmpty());
-            assertEquals(0, series.countPresent());
             assertFalse(series.iterator().hasNext());
         }
 
@@ -172,12 +171,6 @@ class DenseSeriesTest {
         @Test
         void endOfAnEmptySeriesIsOneStepBeforeStart() {
             assertEquals(h(-1), DenseSeries.empty(T0, HOUR, UTC).end());
-        }
-
-        @Test
-        void countPresentIgnoresNaN() {
-            assertEquals(2, hourly(0, NaN, 1, NaN, 2, NaN).countPresent());
-            assertEquals(0, hourly(0, NaN, NaN).countPresent());
         }
 
         @Test

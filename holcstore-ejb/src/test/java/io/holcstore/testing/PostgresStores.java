@@ -27,9 +27,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A persistence unit on the real PostgreSQL, and transactions around store calls: commit on
- * success, roll back on any exception, as the EJBs do. Also raw SQL access to a store's table, so
- * that tests check what is stored without going through the store logic.
+ * A persistence unit on the real PostgreSQL (or, given other connection settings, on an embedded H2), and
+ * transactions around store calls: commit on success, roll back on any exception, as the EJBs do. Also raw SQL
+ * access to a store's table, so that tests check what is stored without going through the store logic.
  */
 public final class PostgresStores implements AutoCloseable {
     /** The unit of the store tests (persistence.xml). */
@@ -42,7 +42,21 @@ public final class PostgresStores implements AutoCloseable {
     }
 
     public PostgresStores(String unit) {
-        factory = Persistence.createEntityManagerFactory(unit, jdbcProperties());
+        this(unit, jdbcProperties());
+    }
+
+    /** The unit with other connection settings, e.g. an embedded H2 database's. */
+    public PostgresStores(String unit, Map<String, Object> connectionProperties) {
+        factory = Persistence.createEntityManagerFactory(unit, connectionProperties);
+    }
+
+    /** Connection settings of an in-memory H2 database named {@code name}, kept until the JVM exits. */
+    public static Map<String, Object> h2Properties(String name) {
+        return Map.of(
+                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                "jakarta.persistence.jdbc.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+                "jakarta.persistence.jdbc.user", "sa",
+                "jakarta.persistence.jdbc.password", "");
     }
 
     /** Connection settings of the test database, overridable with -Dholcstore.test.jdbc-url / -user. */

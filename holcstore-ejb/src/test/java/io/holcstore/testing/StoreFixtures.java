@@ -112,6 +112,11 @@ public final class StoreFixtures {
         assertEquals(expected, actual);
     }
 
+    /** The number of values of the series that are not missing (NaN). */
+    public static int countPresent(DenseSeries series) {
+        return Math.toIntExact(Arrays.stream(series.values()).filter(v -> !Double.isNaN(v)).count());
+    }
+
     public static void assertEmpty(DenseSeries actual) {
         assertTrue(actual.isEmpty(), () -> "expected an empty series, got " + actual);
     }

@@ -14,14 +14,19 @@ import java.util.Optional;
 /**
  * What the chunk table access does differently on one kind of database. One instance serves one store
  * for the life of its persistence unit ({@link DialectProvider} makes it), so it is thread-safe and
- * keeps no per-transaction state; every method but {@link #prepareTable} works on the connection of
+ * keeps no per-transaction state in the JVM; every method but {@link #prepareTable} works on the connection of
  * the caller's transaction. {@link PortableDialect} holds the SQL every supported database accepts.
  */
 public interface ChunkDialect {
+    /** What this dialect guarantees on its database; a sync store needs {@link DialectGuarantees#servesSync both}. */
+    DialectGuarantees guarantees();
+
     /**
      * Once per store, on a connection of its own outside any caller transaction (so that it never makes
-     * a caller hold table locks): adjusts the table for this database. Failing to is not an error; the
-     * dialect logs why and the store works without it.
+     * a caller hold table locks): adjusts the table for this database, and makes what the dialect's
+     * {@link #guarantees} rely on. An adjustment for speed that fails is logged and skipped.
+     *
+     * @throws SQLException when what the guarantees rely on cannot be made: the store then fails its first use
      */
     void prepareTable(Connection ownConnection) throws SQLException;
 
@@ -29,8 +34,9 @@ public interface ChunkDialect {
      * Serialises the writers of these series (writes, deletes, imports) until the caller's transaction
      * ends, without deadlocks between calls that each lock once; refuses, before anything is written, an
      * isolation level under which a writer would not see what the one before it committed. Then stamps the
-     * call: on a sync store, marks the transaction as a write in flight until it ends (see
-     * {@link #updatesHorizon}).
+     * call, so that {@link #updatesHorizon} can hold listings back until the transaction ends: a dialect that
+     * {@linkplain DialectGuarantees#losslessListing guarantees a lossless listing} keeps what it records for that
+     * bounded per transaction, however many calls it makes (one mark per transaction and table on PostgreSQL).
      *
      * @return the instant the call's writes carry as {@code updated_at}, read once the locks are held
      * @throws io.holcstore.store.UnsupportedIsolationException naming the transaction's isolation level
@@ -41,16 +47,11 @@ public interface ChunkDialect {
     Instant lockAllSeries(Connection connection) throws SQLException;
 
     /**
-     * {@link #lockSeries} for an import, whose chunks keep the {@code updated_at} of the store they come from:
-     * marks the transaction in flight from {@code oldestImported} on.
-     */
-    void lockSeriesForImport(Connection connection, Collection<SeriesKey> keys, Instant oldestImported) throws SQLException;
-
-    /**
      * The instant a listing of updates stops before: no write still in flight on the store, nor any write to
      * come, will carry an earlier {@code updated_at}, and every write that carries one has committed or rolled
      * back. Read before the listing's own statements (whose snapshots then see every such write); empty where the
-     * database cannot tell, and a listing then goes to the newest row.
+     * database cannot tell (no {@linkplain DialectGuarantees#losslessListing lossless listing}), and a listing then
+     * goes to the newest row. It may wait for the writes in flight to end (H2).
      *
      * @throws io.holcstore.store.UnsupportedIsolationException under an isolation level that would read the
      *                                                        listing from an older snapshot than this

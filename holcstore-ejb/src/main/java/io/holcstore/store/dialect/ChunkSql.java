@@ -1,6 +1,7 @@
 package io.holcstore.store.dialect;
 
 import io.holcstore.mapping.ChunkColumns;
+import io.holcstore.mapping.IdSequence;
 import io.holcstore.mapping.KeyField;
 import io.holcstore.mapping.StoreMapping;
 import io.holcstore.store.ChunkStoreException;
@@ -27,11 +28,14 @@ public final class ChunkSql {
     /** Rows per statement where the table access groups them (key lookups, JDBC batches). */
     public static final int BATCH = 128;
     private final StoreMapping mapping;
+    private final IdSequence ids;
     private final ChunkColumns columns;
     private final String keyColumns;
 
-    public ChunkSql(StoreMapping mapping) {
+    /** @param ids where new rows of the table take their ids */
+    public ChunkSql(StoreMapping mapping, IdSequence ids) {
         this.mapping = mapping;
+        this.ids = ids;
         this.columns = mapping.columns();
         StringJoiner keys = new StringJoiner(", ");
         mapping.keys().forEach(k -> keys.add(k.column()));
@@ -114,7 +118,7 @@ public final class ChunkSql {
 
     /** A new row id from the entity's sequence. */
     public long nextId() {
-        return mapping.nextId();
+        return ids.next();
     }
 
     /** The column value of every key field, in key order. */

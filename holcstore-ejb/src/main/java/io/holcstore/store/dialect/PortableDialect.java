@@ -21,7 +21,9 @@ import java.util.logging.Logger;
 /**
  * The SQL every supported database accepts (PostgreSQL and H2, the example's embedded default): no
  * table preparation, no series locks (row locks only), stamps from the JVM's clock, lookups as OR-ed key conditions in groups of
- * {@link ChunkSql#BATCH}, inserts in JDBC batches. Database dialects extend it where they have better.
+ * {@link ChunkSql#BATCH}, inserts in JDBC batches. It {@linkplain #guarantees guarantees} nothing, so a store on a
+ * database no {@link DialectProvider} takes works for plain stores only; database dialects extend it where they have
+ * better.
  */
 public class PortableDialect implements ChunkDialect {
     private static final Logger LOG = Logger.getLogger(PortableDialect.class.getName());
@@ -33,6 +35,12 @@ public class PortableDialect implements ChunkDialect {
         this.sql = sql;
     }
 
+    /** Neither series locks nor a lossless listing: sync stores are refused on it. */
+    @Override
+    public DialectGuarantees guarantees() {
+        return DialectGuarantees.NONE;
+    }
+
     @Override
     public void prepareTable(Connection ownConnection) throws SQLException {
         // nothing portable to adjust
@@ -40,8 +48,8 @@ public class PortableDialect implements ChunkDialect {
 
     /**
      * No lock portable SQL can take for rows that do not exist yet; checks the isolation level only. The stamp
-     * is the JVM's clock: without a portable way to see the writes in flight, listings are lossless for one
-     * writer at a time only (the example's embedded database).
+     * is the JVM's clock: without a portable way to see the writes in flight, a listing is lossless for one
+     * writer at a time only, which is why sync stores are refused on this dialect.
      */
     @Override
     public Instant lockSeries(Connection connection, Collection<SeriesKey> keys) throws SQLException {
@@ -52,11 +60,6 @@ public class PortableDialect implements ChunkDialect {
     @Override
     public Instant lockAllSeries(Connection connection) throws SQLException {
         return lockSeries(connection, List.of());
-    }
-
-    @Override
-    public void lockSeriesForImport(Connection connection, Collection<SeriesKey> keys, Instant oldestImported) throws SQLException {
-        requireReadCommitted(connection);
     }
 
     /** Nothing portable tells which writes are in flight: listings go to the newest row. */

@@ -3,7 +3,11 @@
  * ({@link io.holcstore.store.dialect.ChunkDialect}, made per store by a
  * {@link io.holcstore.store.dialect.DialectProvider} found with {@link java.util.ServiceLoader}), the
  * table's SQL shape ({@link io.holcstore.store.dialect.ChunkSql}, {@link io.holcstore.store.dialect.ChunkRow}),
- * and {@link io.holcstore.store.dialect.PortableDialect}, the SQL every supported database accepts.
+ * what a dialect guarantees ({@link io.holcstore.store.dialect.DialectGuarantees}: a sync store is refused on one
+ * without series locks and a lossless listing), the hash buckets series locks are taken on
+ * ({@link io.holcstore.store.dialect.SeriesBuckets}), and {@link io.holcstore.store.dialect.PortableDialect}, the SQL
+ * every supported database accepts, which guarantees neither (plain stores only). The dialects of PostgreSQL
+ * ({@code store.dialect.postgres}) and H2 ({@code store.dialect.h2}) give both.
  * Applications never import this package; a dialect for a new database does.
  */
 package io.holcstore.store.dialect;

@@ -108,16 +108,6 @@ final class ChunkTable {
         }
     }
 
-    /** Serialises an import with the other writers of these series; see {@link ChunkDialect#lockSeriesForImport}. */
-    void lockSeriesForImport(Collection<SeriesKey> keys, Instant oldestImported) {
-        try {
-            dialect.lockSeriesForImport(connection, keys, oldestImported);
-            customPlans = true;
-        } catch (SQLException e) {
-            throw sql.failure("lock series of", e);
-        }
-    }
-
     /** The {@code updated_at} of what this call writes: the instant its locks returned. */
     Instant stamp() {
         if (stamp == null) {
@@ -245,7 +235,7 @@ final class ChunkTable {
                 ps.setObject(p++, ChunkSql.timestamp(after.updatedAt()));
                 ps.setLong(p++, after.rowId());
             }
-            ps.setInt(p++, limit + 1);
+            ps.setLong(p++, limit + 1L); // a limit of Integer.MAX_VALUE too
             if (after == null) {
                 ps.setLong(p, offset);
             }

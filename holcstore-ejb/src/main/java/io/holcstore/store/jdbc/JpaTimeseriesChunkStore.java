@@ -12,6 +12,7 @@ import io.holcstore.mapping.StoreSettings;
 import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.Series;
+import io.holcstore.series.SeriesArrays;
 import io.holcstore.store.ChunkNotFoundException;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkStoreException;
@@ -131,7 +132,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
                 double[] values = chunk.getValue();
                 if (old != null && !old.deleted() && mode == WriteMode.UPDATE) {
                     double[] before = decode(old);
-                    values = combineFirst(values, before);
+                    values = SeriesArrays.combineFirst(values, before);
                     if (Arrays.equals(values, before)) {
                         continue; // nothing new: keep updated_at, so clients do not fetch it again
                     }
@@ -199,17 +200,6 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
         } else {
             writer.update(old.rewrite(ENCODING.dtype(), start, now, false, blob));
         }
-    }
-
-    /** {@code fresh} where it has a value, {@code stored} elsewhere; both span the same chunk. */
-    private static double[] combineFirst(double[] fresh, double[] stored) {
-        double[] merged = fresh.clone();
-        for (int i = 0; i < merged.length; i++) {
-            if (Double.isNaN(merged[i])) {
-                merged[i] = stored[i];
-            }
-        }
-        return merged;
     }
 
     @Override
@@ -365,11 +355,8 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
             throw new InvalidArgumentException("offset", "must be at least 0, and 0 after a position, got " + offset);
         }
         StoreContext store = requireSync("listUpdates");
-        InvalidArgumentException.requireNonNull(since, "since");
-        if (limit <= 0) {
-            throw new InvalidArgumentException("limit", "must be at least 1, got " + limit);
-        }
-        return table(store).updates(since, store.keys.filter(filter), store.keys.lookups(lookups), limit, after, offset);
+        return table(store).updates(ListingArguments.since(since), store.keys.filter(filter), store.keys.lookups(lookups),
+                ListingArguments.limit(limit), ListingArguments.after(after), offset);
     }
 
     @Override
@@ -396,7 +383,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
         StoreContext store = requireSync("importChunks");
         ChunkImport pack = new ChunkImport(mapping.name(), grid, store.keys, InvalidArgumentException.requireNonNull(chunks, "chunks"));
         ChunkTable table = table(store);
-        table.lockSeriesForImport(pack.seriesKeys(), pack.oldestUpdatedAt());
+        table.lockSeriesKeys(pack.seriesKeys());
         Map<ChunkRef, ChunkRow> stored = table.lockRows(pack.refs());
         // Blobs are checked as they are written, so that the server stores one while the next is decoded.
         try (ChunkRowWriter writer = table.writer(pack.size() - stored.size())) {
@@ -458,7 +445,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
     }
 
     private StoreContext context() {
-        return StoreContext.of(mapping, connection());
+        return StoreContext.of(em, mapping, connection());
     }
 
     private Connection connection() {

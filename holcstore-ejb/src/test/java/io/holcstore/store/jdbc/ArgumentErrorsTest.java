@@ -9,6 +9,8 @@ import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.InvalidChunkException;
 import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.store.UpdatePosition;
+import io.holcstore.store.UpdatesListing;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.MonthUtcStore;
@@ -31,6 +33,7 @@ import static io.holcstore.testing.StoreFixtures.ramp;
 import static io.holcstore.testing.StoreFixtures.stored;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Arguments a store cannot take are typed {@link io.holcstore.HolcStoreException}s naming the argument,
@@ -68,6 +71,38 @@ class ArgumentErrorsTest extends StoreTestBase {
         assertArgument("refs", () -> db.run(MonthParisSyncStore.class, s -> s.exportChunks(null)));
         assertArgument("chunks", () -> db.run(MonthParisSyncStore.class, s -> s.importChunks(null)));
         assertEquals(0, db.count(YearParisStore.class));
+    }
+
+    @Test
+    void listingsTakeAnyLimitUpToIntegerMaxValue() {
+        db.run(MonthParisSyncStore.class, s -> s.setTs(KEY, DAY, WriteMode.UPDATE));
+
+        UpdatesListing byPosition = db.inTransaction(MonthParisSyncStore.class,
+                s -> s.listUpdates(Instant.EPOCH, SeriesKey.all(), Integer.MAX_VALUE, null));
+        UpdatesListing byOffset = db.inTransaction(MonthParisSyncStore.class,
+                s -> s.listUpdates(Instant.EPOCH, SeriesKey.all(), Integer.MAX_VALUE, 0));
+
+        assertEquals(1, byPosition.updates().size());
+        assertEquals(byPosition.updates(), byOffset.updates());
+        assertTrue(byPosition.next().isEmpty());
+        assertArgument("limit", () -> db.run(MonthParisSyncStore.class, s -> s.listUpdates(Instant.EPOCH, SeriesKey.all(), 0, null)));
+    }
+
+    @Test
+    void listingInstantsOutsideTheYearsOneToNineThousandNineHundredNinetyNineAreNamed() {
+        Instant[] outside = {Instant.MIN, Instant.MAX, Instant.parse("+300000-01-01T00:00:00Z"), Instant.parse("0000-12-31T23:59:59Z"),
+                Instant.parse("+10000-01-01T00:00:00Z")};
+        for (Instant instant : outside) {
+            assertArgument("since", () -> db.run(MonthParisSyncStore.class, s -> s.listUpdates(instant, SeriesKey.all(), 10, null)));
+            assertArgument("since", () -> db.run(MonthParisSyncStore.class, s -> s.listUpdates(instant, SeriesKey.all(), 10, 0)));
+            assertArgument("after", () -> db.run(MonthParisSyncStore.class,
+                    s -> s.listUpdates(Instant.EPOCH, SeriesKey.all(), 10, new UpdatePosition(instant, 1))));
+        }
+        Instant first = Instant.parse("0001-01-01T00:00:00Z");
+        Instant last = Instant.parse("9999-12-31T23:59:59.999999Z");
+        assertEquals(0, db.inTransaction(MonthParisSyncStore.class, s -> s.listUpdates(first, SeriesKey.all(), 10, null)).count());
+        assertEquals(0, db.inTransaction(MonthParisSyncStore.class,
+                s -> s.listUpdates(first, SeriesKey.all(), 10, new UpdatePosition(last, Long.MAX_VALUE))).updates().size());
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static io.holcstore.testing.StoreFixtures.countPresent;
 import static io.holcstore.testing.StoreFixtures.HOUR;
 import static io.holcstore.testing.StoreFixtures.UTC;
 import static io.holcstore.testing.StoreFixtures.assertMentions;
@@ -127,7 +128,7 @@ class ChunkStoreTypedKeyTest extends StoreTestBase {
         assertEquals(2, (int) db.inTransaction(TypedKeyStore.class, s -> s.delete(SeriesKey.of("level", Mode.SLOW), true)));
         assertEquals(2, db.count(TypedKeyStore.class, "WHERE is_deleted AND level = 1"));
         assertEquals(0, get(KEY).size());
-        assertEquals(2, get(other).countPresent());
+        assertEquals(2, countPresent(get(other)));
     }
 
     @Test

@@ -163,6 +163,34 @@ class LosslessListingTest extends StoreTestBase {
     }
 
     @Test
+    void aTransactionOfFiftyThousandSyncWritesHoldsOneMarkAndAnotherSessionStillWrites() {
+        // One mark per call's millisecond once filled PostgreSQL's shared lock table ("out of shared memory") after
+        // some 30 000 calls, failing this transaction and every other session's writes with it.
+        long marks = db.inTransaction(MonthParisSyncStore.class, (store, connection) -> {
+            store.setTs(key(1, "a"), JANUARY, WriteMode.UPDATE);
+            for (int call = 1; call < 50_000; call++) {
+                store.setTs(key(1 + call % 2, "a"), JANUARY, WriteMode.UPDATE);
+            }
+            db.run(MonthParisSyncMirror.class, other -> other.setTs(key(3, "other"), FEBRUARY, WriteMode.UPDATE));
+            return inFlightMarksHeld(connection);
+        });
+
+        assertEquals(1, marks, "in-flight marks held by the transaction");
+        assertEquals(List.of(key(1, "a"), key(2, "a")), listAll(Instant.EPOCH).stream().map(ChunkUpdate::key).toList());
+        assertEquals(List.of(key(3, "other")), mirrorUpdates().stream().map(ChunkUpdate::key).toList());
+    }
+
+    /** The shared advisory locks of this session: the in-flight marks (series locks are exclusive). */
+    private static long inFlightMarksHeld(java.sql.Connection connection) throws java.sql.SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                     + " AND mode = 'ShareLock' AND pid = pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void aListingUnderAStricterIsolationLevelIsRefused() {
         write(key(1, "a"), JANUARY);
         for (String level : new String[] {"REPEATABLE READ", "SERIALIZABLE"}) {

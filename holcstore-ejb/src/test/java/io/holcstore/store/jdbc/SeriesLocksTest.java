@@ -168,6 +168,15 @@ class SeriesLocksTest extends StoreTestBase {
     }
 
     @Test
+    void writesDeletesAndListingsWorkUnderReadUncommittedWhichPostgresRunsAsReadCommitted() {
+        assertEquals(1, (int) atIsolation("READ UNCOMMITTED", s -> s.setTs(KEY, JANUARY, WriteMode.UPDATE)));
+        assertEquals(1, atIsolation("READ UNCOMMITTED",
+                s -> s.listUpdates(java.time.Instant.EPOCH, SeriesKey.all(), 10, null)).updates().size());
+        assertEquals(1, (int) atIsolation("READ UNCOMMITTED", s -> s.delete(KEY, true)));
+        assertEquals(1, db.count(MonthParisSyncStore.class, "WHERE is_deleted"));
+    }
+
+    @Test
     void readsWorkUnderRepeatableRead() {
         db.run(MonthParisSyncStore.class, s -> s.setTs(KEY, JANUARY, WriteMode.UPDATE));
 

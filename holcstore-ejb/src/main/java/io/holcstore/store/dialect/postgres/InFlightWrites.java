@@ -17,12 +17,19 @@ import java.util.UUID;
  * statements with fresher snapshots, only rows stamped before it. A write in flight then has a stamp at or after
  * the horizon; a write not yet marked will read the clock later than the horizon was read; and every write stamped
  * before it has ended, so its rows are in the listing's snapshot. Shared locks never wait for one another, so
- * marking costs writers nothing but a lock-table entry. An import marks the millisecond of the oldest stamp it
- * brings, which it keeps.
+ * marking costs writers nothing but a lock-table entry.
+ *
+ * <p>Only the transaction's first write to the table takes a mark: its later writes stamp later, so the first mark
+ * already holds listings back for them, and a transaction of 50 000 calls holds one mark instead of one per
+ * millisecond it ran (which filled PostgreSQL's shared lock table and failed every session of the server). A
+ * transaction-local setting named after the table records that the transaction is marked; the statement that takes
+ * the mark reads and sets it, so this costs no round trip, and PostgreSQL resets it exactly when it releases the mark:
+ * at the transaction's end, or when the savepoint it was set under is rolled back.
  *
  * <p>The key is the two-integer form (a namespace apart from single-bigint advisory locks): the first integer holds
  * 19 bits naming the table and the 12 high bits of the milliseconds since 2000, the second their 32 low bits, which
- * reach to the year 2557. Two tables sharing the 19 bits only make each other's listings wait a little longer.
+ * reach to the year 2557. Two tables sharing the 19 bits only make each other's listings wait a little longer (and
+ * share the setting, which is right: the first mark of either holds both back).
  */
 final class InFlightWrites {
     /** 2000-01-01T00:00:00Z in Unix milliseconds: the origin of the marked milliseconds. */
@@ -32,30 +39,37 @@ final class InFlightWrites {
 
     /** The 19 bits naming this table in its marks. */
     private final int space;
+    /** The transaction-local setting that says the transaction holds a mark of {@link #space}. */
+    private final String markedSetting;
 
     InFlightWrites(String table) {
         this.space = (int) (UUID.nameUUIDFromBytes(("in-flight " + table.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8))
                 .getMostSignificantBits() & 0x7_ffffL);
+        this.markedSetting = "holcstore.in_flight_" + space;
     }
 
     /**
-     * {@code marked AS MATERIALIZED (...)}: a CTE that reads the one row of {@code after}, then marks the millisecond
-     * of {@code instant} (an SQL expression; {@code clock_timestamp()} is read after {@code after}'s row exists).
-     * Its parameter is bound by {@link #bindMark}.
+     * {@code marked AS MATERIALIZED (...)}: a CTE that reads the one row of {@code after}, then, unless the
+     * transaction is marked already, marks the millisecond of {@code clock_timestamp()} (read after {@code after}'s
+     * row exists) and records that it is marked. Its parameters are bound by {@link #bindMark}.
      */
-    String markCte(String after, String instant) {
-        String millis = "LEAST(GREATEST(floor(extract(epoch FROM " + instant + ") * 1000)::bigint - " + ORIGIN_MILLIS + ", 0), "
+    String markCte(String after) {
+        String millis = "LEAST(GREATEST(floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint - " + ORIGIN_MILLIS + ", 0), "
                 + MAX_MILLIS + ")";
         // the low 32 bits as the signed integer PostgreSQL takes; pg_locks shows them unsigned again
-        return "marked AS MATERIALIZED (SELECT pg_advisory_xact_lock_shared((? | (ms >> 32))::integer,"
-                + " (((ms & 4294967295) + 2147483648) % 4294967296 - 2147483648)::integer)::text AS mark"
+        return "marked AS MATERIALIZED (SELECT CASE WHEN current_setting(?, true) IS DISTINCT FROM 'marked'"
+                + " THEN pg_advisory_xact_lock_shared((? | (ms >> 32))::integer,"
+                + " (((ms & 4294967295) + 2147483648) % 4294967296 - 2147483648)::integer)::text || set_config(?, 'marked', true)"
+                + " END AS mark"
                 + " FROM (SELECT " + millis + " AS ms FROM " + after + ") AS stamp)";
     }
 
-    /** Binds {@link #markCte}'s parameter at {@code p}; returns the next position. */
+    /** Binds {@link #markCte}'s parameters from {@code p}; returns the next position. */
     int bindMark(PreparedStatement ps, int p) throws SQLException {
-        ps.setInt(p, space << 12);
-        return p + 1;
+        ps.setString(p, markedSetting);
+        ps.setInt(p + 1, space << 12);
+        ps.setString(p + 2, markedSetting);
+        return p + 3;
     }
 
     /** The horizon as a {@code timestamptz} expression; its parameter is bound by {@link #bindHorizon}. */

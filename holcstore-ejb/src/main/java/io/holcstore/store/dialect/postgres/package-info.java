@@ -1,5 +1,6 @@
 /**
- * The PostgreSQL dialect of the chunk table access: advisory locks on series buckets, custom plans for
+ * The PostgreSQL dialect of the chunk table access: advisory locks on series buckets, stamps from the database's
+ * clock with one in-flight mark per transaction and table for lossless listings, custom plans for
  * key lookups, lookups joined with {@code unnest}ed arrays, blobs read in binary, inserts by binary
  * {@code COPY}, and data columns stored {@code EXTERNAL}. Found through
  * {@link io.holcstore.store.dialect.DialectProvider} by {@link java.util.ServiceLoader}.

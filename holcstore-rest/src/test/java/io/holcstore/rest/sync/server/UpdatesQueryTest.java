@@ -49,6 +49,17 @@ class UpdatesQueryTest {
     }
 
     @Test
+    void farInstantsReachTheStoreWhichNamesThemAndUnreadableOnesAreNamedHere() {
+        // The store refuses instants outside the years 1 to 9999 as InvalidArgumentExceptions (a 400); parsing must
+        // hand them over rather than fail with a raw DateTimeException (a 500).
+        assertEquals(Instant.parse("+300000-01-01T00:00:00Z"), parse("since", "+300000-01-01T00:00:00Z", "limit", "1").since());
+        assertEquals(Instant.parse("+300000-01-01T00:00:00Z"),
+                parse("since", "2000-01-01", "limit", "1", "after", "+300000-01-01T00:00:00Z/1").after().orElseThrow().updatedAt());
+        assertEquals("since", refused("since", "+1000000001-01-01T00:00:00Z", "limit", "1").argument());
+        assertEquals("after", refused("since", "2000-01-01", "limit", "1", "after", "+1000000001-01-01T00:00:00Z/1").argument());
+    }
+
+    @Test
     void missingOrBadLimitIsNamed() {
         assertEquals("limit", refused("since", "2000-01-01").argument());
         assertEquals("limit", refused("since", "2000-01-01", "limit", "0").argument());
