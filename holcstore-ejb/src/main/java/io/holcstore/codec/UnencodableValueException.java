@@ -1,5 +1,6 @@
 package io.holcstore.codec;
 
+import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
 /**
@@ -10,6 +11,6 @@ public class UnencodableValueException extends HolcStoreException {
     private static final long serialVersionUID = 1L;
 
     public UnencodableValueException(String message) {
-        super(message);
+        super(ErrorKind.INVALID_ARGUMENT, message);
     }
 }
