@@ -32,7 +32,7 @@ public final class StoreMapping {
 
     /** The attributes {@link TimeseriesChunk} declares; every other mapped attribute is a user key field. */
     static final Set<String> CHUNK_ATTRIBUTES =
-            Set.of("id", "chunkIndex", "startTs", "dtype", "updatedAt", "deleted", "data");
+            Set.of("id", "chunkIndex", "startTs", "dtype", "updatedAt", "deleted", "data", "upstreamUpdatedAt");
 
     private final Class<?> entity;
     private final StoreSettings settings;
@@ -50,7 +50,7 @@ public final class StoreMapping {
         this.table = descriptor.getTableName();
         this.session = session;
         this.columns = new ChunkColumns(column(descriptor, "id"), column(descriptor, "chunkIndex"), column(descriptor, "startTs"),
-                column(descriptor, "dtype"), column(descriptor, "updatedAt"), column(descriptor, "deleted"), column(descriptor, "data"));
+                column(descriptor, "dtype"), column(descriptor, "updatedAt"), column(descriptor, "deleted"), column(descriptor, "data"), column(descriptor, "upstreamUpdatedAt"));
         List<KeyField> keyFields = new ArrayList<>();
         for (DirectToFieldMapping mapping : keyMappings(descriptor)) {
             keyFields.add(new KeyField(mapping, session));

@@ -294,6 +294,11 @@ class ChunkPullerTest {
         writeServerChunkByChunk();
         ChunkSource reversing = new ChunkSource() {
             @Override
+            public String upstream() {
+                return source.upstream();
+            }
+
+            @Override
             public UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken) {
                 return source.updates(since, filter, pageSize, pageToken);
             }

@@ -28,6 +28,7 @@ final class StoreContext {
     private StoreContext(StoreMapping mapping, Connection connection) {
         this.mapping = mapping;
         this.sql = new ChunkSql(mapping);
+        StoreSchemaUpgrade.apply(mapping, sql); // before the dialect reads the table's columns
         this.dialect = chooseDialect(connection, sql);
         this.keys = new KeyValidator(mapping.name(), mapping.keys());
         prepareTable();
