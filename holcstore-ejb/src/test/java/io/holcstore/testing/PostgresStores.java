@@ -41,8 +41,23 @@ public final class PostgresStores implements AutoCloseable {
         this(TEST_UNIT);
     }
 
+    /** A unit whose tables are dropped and created anew; pull positions left by earlier tests go too. */
     public PostgresStores(String unit) {
         factory = Persistence.createEntityManagerFactory(unit, jdbcProperties());
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            if (pullPositionsExist(em)) {
+                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS).executeUpdate();
+            }
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static boolean pullPositionsExist(EntityManager em) {
+        return (Boolean) em.createNativeQuery("SELECT to_regclass('" + PULL_POSITIONS + "') IS NOT NULL").getSingleResult();
     }
 
     /** Connection settings of the test database, overridable with -Dholcstore.test.jdbc-url / -user. */
@@ -136,13 +151,20 @@ public final class PostgresStores implements AutoCloseable {
         return definition(entity).table();
     }
 
-    /** Removes every row of the store's table. */
+    /** The library's table of pull positions, shared by every store of the database. */
+    public static final String PULL_POSITIONS = "holcstore_pull_position";
+
+    /** Removes every row of the store's table, and the pull positions of the store. */
     public void clear(Class<? extends TimeseriesChunk> entity) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
             StoreMapping definition = StoreMapping.of(em, entity);
             em.createNativeQuery("DELETE FROM " + definition.table()).executeUpdate();
+            if (pullPositionsExist(em)) {
+                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE store_table = ?1").setParameter(1, definition.table())
+                        .executeUpdate();
+            }
             em.getTransaction().commit();
         } finally {
             em.close();
@@ -179,9 +201,12 @@ public final class PostgresStores implements AutoCloseable {
         });
     }
 
-    /** One stored row, read with SQL; the blob as hex so that rows compare by content. */
+    /**
+     * One stored row, read with SQL; the blob as hex so that rows compare by content. {@code upstreamUpdatedAt} is null
+     * for a chunk written in its store.
+     */
     public record StoredRow(long id, SeriesKey key, int chunkIndex, String dtype, Instant startTs, Instant updatedAt,
-                            boolean deleted, String dataHex) {
+                            boolean deleted, String dataHex, Instant upstreamUpdatedAt) {
         public byte[] data() {
             return HexFormat.of().parseHex(dataHex);
         }
@@ -192,7 +217,20 @@ public final class PostgresStores implements AutoCloseable {
 
         /** Everything but the row id, which an import does not keep. */
         public StoredRow withoutId() {
-            return new StoredRow(0, key, chunkIndex, dtype, startTs, updatedAt, deleted, dataHex);
+            return new StoredRow(0, key, chunkIndex, dtype, startTs, updatedAt, deleted, dataHex, upstreamUpdatedAt);
+        }
+
+        /** The row as its source held it, to compare with {@link #asImported()} rows of a store pulling from it. */
+        public StoredRow asSource() {
+            return new StoredRow(0, key, chunkIndex, dtype, startTs, updatedAt, deleted, dataHex, null);
+        }
+
+        /**
+         * The row as its source held it, as far as an import tells: the same content, and the source's
+         * {@code updated_at} kept as upstream stamp (its own {@code updated_at} is this store's clock).
+         */
+        public StoredRow asImported() {
+            return new StoredRow(0, key, chunkIndex, dtype, startTs, upstreamUpdatedAt, deleted, dataHex, null);
         }
     }
 
@@ -224,19 +262,20 @@ public final class PostgresStores implements AutoCloseable {
             order.add(key.column());
         }
         order.add("chunk_index");
-        String sql = "SELECT id, chunk_index, dtype, start_ts, updated_at, is_deleted, data" + keyColumns
+        String sql = "SELECT id, chunk_index, dtype, start_ts, updated_at, is_deleted, data, upstream_updated_at" + keyColumns
                 + " FROM " + definition.table() + " " + where + " ORDER BY " + order;
         List<StoredRow> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Map<String, Object> key = new LinkedHashMap<>();
-                int column = 8;
+                int column = 9;
                 for (KeyField field : definition.keys()) {
                     key.put(field.name(), rs.getObject(column++));
                 }
                 rows.add(new StoredRow(rs.getLong(1), SeriesKey.of(key), rs.getInt(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getBoolean(6), HexFormat.of().formatHex(rs.getBytes(7))));
+                        rs.getBoolean(6), HexFormat.of().formatHex(rs.getBytes(7)),
+                        rs.getObject(8, OffsetDateTime.class) == null ? null : rs.getObject(8, OffsetDateTime.class).toInstant()));
             }
         }
         return rows;
