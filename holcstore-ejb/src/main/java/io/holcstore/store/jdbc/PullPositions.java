@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -88,7 +89,7 @@ final class PullPositions {
     private boolean anyPosition() {
         try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM " + TABLE + " WHERE store_table = ?")) {
             ps.setMaxRows(1);
-            ps.setString(1, sql.table());
+            ps.setString(1, storeTable());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -169,9 +170,14 @@ final class PullPositions {
             throw new InvalidArgumentException("filter", "is too long to keep a pull position: at most " + MAX_FILTER_LENGTH
                     + " characters of canonical text, " + filter + " has " + key.length());
         }
-        ps.setString(p, sql.table());
+        ps.setString(p, storeTable());
         ps.setString(p + 1, upstream);
         ps.setString(p + 2, key);
+    }
+
+    /** The store's table name as the key of its positions: lower case, as the database folds an unquoted name. */
+    private String storeTable() {
+        return sql.table().toLowerCase(Locale.ROOT);
     }
 
     private ChunkStoreException failure(String action, SQLException e) {
