@@ -162,7 +162,7 @@ public final class PostgresStores implements AutoCloseable {
             StoreMapping definition = StoreMapping.of(em, entity);
             em.createNativeQuery("DELETE FROM " + definition.table()).executeUpdate();
             if (pullPositionsExist(em)) {
-                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE store_table = ?1").setParameter(1, definition.table())
+                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE store_table = lower(?1)").setParameter(1, definition.table())
                         .executeUpdate();
             }
             em.getTransaction().commit();
