@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * written on others, as two servers would. Not thread-safe: one thread per instance. Close it after the test.
  */
 final class StoreToStore implements AutoCloseable {
-    private final StoreChunkSource source;
+    private final ChunkSource source;
+    private final AutoCloseable sourceConnections;
     private final EntityManager targetSide;
     private final JpaTimeseriesChunkStore target;
     private final ChunkPuller puller;
@@ -29,7 +30,13 @@ final class StoreToStore implements AutoCloseable {
 
     /** A pull of {@code source} into {@code to}, a store of the persistence unit of {@code targetDb}. */
     StoreToStore(StoreChunkSource source, PostgresStores targetDb, Class<? extends TimeseriesChunk> to) {
+        this(source, source, targetDb, to);
+    }
+
+    /** A pull of {@code source} into {@code to}; {@code sourceConnections} is closed with this. */
+    StoreToStore(ChunkSource source, AutoCloseable sourceConnections, PostgresStores targetDb, Class<? extends TimeseriesChunk> to) {
         this.source = source;
+        this.sourceConnections = sourceConnections;
         this.targetSide = targetDb.factory().createEntityManager();
         this.target = new JpaTimeseriesChunkStore(targetSide, to);
         this.puller = new ChunkPuller(source.upstream() + " into " + to.getSimpleName(), source, target,
@@ -42,10 +49,6 @@ final class StoreToStore implements AutoCloseable {
 
     ChunkPuller puller() {
         return puller;
-    }
-
-    StoreChunkSource source() {
-        return source;
     }
 
     /** The upstream identity the target keeps this pull's positions under. */
@@ -69,7 +72,17 @@ final class StoreToStore implements AutoCloseable {
 
     @Override
     public void close() {
-        source.close();
-        targetSide.close();
+        try (EntityManagerCloser target = targetSide::close) {
+            sourceConnections.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Closes an entity manager in a try-with-resources. */
+    @FunctionalInterface
+    private interface EntityManagerCloser extends AutoCloseable {
+        @Override
+        void close();
     }
 }
