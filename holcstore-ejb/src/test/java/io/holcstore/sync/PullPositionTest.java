@@ -11,6 +11,7 @@ import io.holcstore.testing.MonthParisSyncMirror;
 import io.holcstore.testing.MonthParisSyncReplica;
 import io.holcstore.testing.MonthParisSyncSecondSource;
 import io.holcstore.testing.MonthParisSyncStore;
+import io.holcstore.testing.OpenTransaction;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.PostgresStores.StoredRow;
 import io.holcstore.testing.StoreFixtures;
@@ -23,6 +24,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.holcstore.sync.StoreToStore.assertCopy;
 import static io.holcstore.testing.StoreFixtures.HOUR;
@@ -166,9 +171,32 @@ class PullPositionTest {
         assertEquals(neverUpdated(PARIS), db.inTransaction(B, s -> s.pullStart("any", version(3))), "nothing held under it");
 
         aIntoB.pull(version(2), 10, 10);
-        assertEquals(neverUpdated(PARIS), db.inTransaction(B, s -> s.pullStart("any", version(1))),
-                "once the store keeps positions, a new pull starts from the beginning");
-        assertEquals(chunks.get(1).updatedAt(), db.inTransaction(B, s -> s.pullStart(aIntoB.upstream(), version(2))));
+        assertEquals(chunks.get(1).updatedAt(), db.inTransaction(B, s -> s.pullStart(aIntoB.upstream(), version(2))), "its position");
+        assertEquals(chunks.get(1).updatedAt(), db.inTransaction(B, s -> s.pullStart(aIntoB.upstream(), key(2, "a"))),
+                "a narrower filter of the same upstream starts where the wider one's chunks stand");
+        assertEquals(neverUpdated(PARIS), db.inTransaction(B, s -> s.pullStart(aIntoB.upstream(), version(1))),
+                "a filter the kept position does not cover starts from the beginning");
+        assertEquals(neverUpdated(PARIS), db.inTransaction(B, s -> s.pullStart("any", version(2))),
+                "so does another upstream");
+    }
+
+    @Test
+    void twoFirstPacksOfOnePullCommittingAtOnceBothSucceed() throws Exception {
+        Instant first = Instant.parse("2025-06-01T00:00:00Z");
+        Instant second = first.plusSeconds(60);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (OpenTransaction timer = new OpenTransaction(db, B); OpenTransaction manual = new OpenTransaction(db, B)) {
+            timer.run(s -> s.importChunks(List.of(), new PullPosition("upstream-x", SeriesKey.all(), second)));
+            Future<Integer> waiting = other.submit(() -> manual.run(s -> s.importChunks(List.of(),
+                    new PullPosition("upstream-x", SeriesKey.all(), first))));
+
+            timer.commit();
+            waiting.get(30, TimeUnit.SECONDS);
+            manual.commit();
+        } finally {
+            other.shutdown();
+        }
+        assertEquals(Optional.of(second), position("upstream-x", SeriesKey.all()));
     }
 
     // ---- fixtures ----

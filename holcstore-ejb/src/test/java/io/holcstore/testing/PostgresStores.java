@@ -41,14 +41,14 @@ public final class PostgresStores implements AutoCloseable {
         this(TEST_UNIT);
     }
 
-    /** A unit whose tables are dropped and created anew; pull positions left by earlier tests go too. */
+    /** A unit of the test database; pull positions left by earlier tests go (not the stores' lock rows). */
     public PostgresStores(String unit) {
         factory = Persistence.createEntityManagerFactory(unit, jdbcProperties());
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
             if (pullPositionsExist(em)) {
-                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS).executeUpdate();
+                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE upstream <> ''").executeUpdate();
             }
             em.getTransaction().commit();
         } finally {
@@ -154,7 +154,7 @@ public final class PostgresStores implements AutoCloseable {
     /** The library's table of pull positions, shared by every store of the database. */
     public static final String PULL_POSITIONS = "holcstore_pull_position";
 
-    /** Removes every row of the store's table, and the pull positions of the store. */
+    /** Removes every row of the store's table, and the pull positions of the store (not its lock row). */
     public void clear(Class<? extends TimeseriesChunk> entity) {
         EntityManager em = factory.createEntityManager();
         try {
@@ -162,7 +162,8 @@ public final class PostgresStores implements AutoCloseable {
             StoreMapping definition = StoreMapping.of(em, entity);
             em.createNativeQuery("DELETE FROM " + definition.table()).executeUpdate();
             if (pullPositionsExist(em)) {
-                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE store_table = lower(?1)").setParameter(1, definition.table())
+                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE store_table = lower(?1) AND upstream <> ''")
+                        .setParameter(1, definition.table())
                         .executeUpdate();
             }
             em.getTransaction().commit();

@@ -55,7 +55,7 @@ final class StoreSchemaUpgrade {
         if (!hasUpstreamColumn(connection)) {
             addUpstreamColumn(connection);
         }
-        PullPositions.create(connection);
+        PullPositions.create(connection, sql);
     }
 
     private boolean hasUpstreamColumn(Connection connection) {
