@@ -129,7 +129,9 @@ public interface TimeseriesChunkStore {
 
     /**
      * The newest {@code updated_at} among the chunks (tombstones included) matching the filter; local
-     * midnight of 2000-01-01 in the store zone when none matches, as the reference answers.
+     * midnight of 2000-01-01 in the store zone when none matches, as the reference answers. This is the store's own
+     * change clock (imports are stamped by it too), so it is where this store's clients stand, not where its own pulls
+     * resume: they resume from {@link #pullStart}.
      */
     Instant lastUpdatedAt(SeriesKey filter);
 

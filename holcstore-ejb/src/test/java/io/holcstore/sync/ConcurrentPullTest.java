@@ -44,7 +44,7 @@ import java.util.stream.IntStream;
  * committing concurrently and out of order (each holds its transaction open a random while after writing), while our
  * client and a client pulling as the reference's does pull in loops, with small pages so that pages shift between
  * requests. After the writers stop and each client pulls once more, both hold exactly the server's series, and ours
- * its every chunk row (tombstones and {@code updated_at} included).
+ * its every chunk row (tombstones included, the server's {@code updated_at} as upstream stamp).
  */
 class ConcurrentPullTest {
     private static final Logger LOG = Logger.getLogger(ConcurrentPullTest.class.getName());

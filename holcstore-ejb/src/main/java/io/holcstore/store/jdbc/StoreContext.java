@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * What the store logic keeps of one store for the life of its persistence unit: the table's SQL shape,
- * its dialect (chosen once, with the table prepared then) and its key checks. Thread-safe.
+ * its dialect (chosen once, with the table upgraded to the current scheme and prepared then) and its key
+ * checks. Thread-safe.
  */
 final class StoreContext {
     private static final Logger LOG = Logger.getLogger(StoreContext.class.getName());
