@@ -50,7 +50,8 @@ public final class StoreMapping {
         this.table = descriptor.getTableName();
         this.session = session;
         this.columns = new ChunkColumns(column(descriptor, "id"), column(descriptor, "chunkIndex"), column(descriptor, "startTs"),
-                column(descriptor, "dtype"), column(descriptor, "updatedAt"), column(descriptor, "deleted"), column(descriptor, "data"), column(descriptor, "upstreamUpdatedAt"));
+                column(descriptor, "dtype"), column(descriptor, "updatedAt"), column(descriptor, "deleted"), column(descriptor, "data"),
+                column(descriptor, "upstreamUpdatedAt"));
         List<KeyField> keyFields = new ArrayList<>();
         for (DirectToFieldMapping mapping : keyMappings(descriptor)) {
             keyFields.add(new KeyField(mapping, session));

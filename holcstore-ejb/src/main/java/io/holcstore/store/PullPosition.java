@@ -33,8 +33,8 @@ public record PullPosition(String upstream, SeriesKey filter, Instant upstreamUp
     public static String requireUpstream(String upstream) {
         InvalidArgumentException.requireNonNull(upstream, "upstream");
         if (upstream.isBlank() || upstream.length() > MAX_UPSTREAM_LENGTH) {
-            throw new InvalidArgumentException("upstream", "must hold 1 to " + MAX_UPSTREAM_LENGTH + " characters, not blank, got '"
-                    + (upstream.length() > 80 ? upstream.substring(0, 80) + "...' (" + upstream.length() + " characters)" : upstream + "'"));
+            String shown = upstream.length() > 80 ? upstream.substring(0, 80) + "...' (" + upstream.length() + " characters)" : upstream + "'";
+            throw new InvalidArgumentException("upstream", "must hold 1 to " + MAX_UPSTREAM_LENGTH + " characters, not blank, got '" + shown);
         }
         return upstream;
     }

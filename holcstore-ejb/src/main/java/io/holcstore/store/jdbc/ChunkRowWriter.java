@@ -41,8 +41,8 @@ final class ChunkRowWriter implements AutoCloseable {
         List<String> columns = sql.insertColumns();
         try {
             // start_ts, dtype, updated_at, is_deleted, data, upstream_updated_at: bound in that order by update(), then the id.
-            update = connection.prepareStatement("UPDATE " + sql.table() + " SET " + String.join(" = ?, ", columns.subList(2, ChunkSql.FIXED_COLUMNS))
-                    + " = ? WHERE " + sql.columns().id() + " = ?");
+            update = connection.prepareStatement("UPDATE " + sql.table() + " SET "
+                    + String.join(" = ?, ", columns.subList(2, ChunkSql.FIXED_COLUMNS)) + " = ? WHERE " + sql.columns().id() + " = ?");
         } catch (SQLException e) {
             throw sql.failure("write", e);
         }

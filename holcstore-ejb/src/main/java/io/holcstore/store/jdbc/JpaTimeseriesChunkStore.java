@@ -424,7 +424,8 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
     public Instant pullStart(String upstream, SeriesKey filter) {
         StoreContext store = requireSync("pullStart");
         SeriesKey validFilter = store.keys.filter(filter);
-        return positions(store).start(PullPosition.requireUpstream(upstream), validFilter, () -> table(store).maxUpstreamUpdatedAt(validFilter))
+        return positions(store)
+                .start(PullPosition.requireUpstream(upstream), validFilter, () -> table(store).maxUpstreamUpdatedAt(validFilter))
                 .orElseGet(() -> NEVER_UPDATED.atStartOfDay(grid.zone()).toInstant());
     }
 
