@@ -36,7 +36,6 @@ import java.util.Map;
  * overwritten.
  */
 final class ChunkImport {
-
     private final String store;
     private final StoreGrid grid;
     private final Map<ChunkRef, ChunkTransfer> chunks = new LinkedHashMap<>();
