@@ -26,6 +26,12 @@ import java.util.logging.Logger;
  */
 final class StoreSchemaUpgrade {
     private static final Logger LOG = Logger.getLogger(StoreSchemaUpgrade.class.getName());
+    /**
+     * The longest the upgrade waits for its statements, the table lock above all: a transaction of the caller that
+     * already touched the table would otherwise make the first use wait for itself, for ever. It then fails, and the
+     * next use tries again.
+     */
+    private static final int TIMEOUT_SECONDS = 30;
 
     private final StoreMapping mapping;
     private final ChunkSql sql;
@@ -73,6 +79,7 @@ final class StoreSchemaUpgrade {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(TIMEOUT_SECONDS);
             statement.execute("ALTER TABLE " + sql.table() + " ADD COLUMN " + column + " TIMESTAMP WITH TIME ZONE");
             int rows = statement.executeUpdate("UPDATE " + sql.table() + " SET " + column + " = " + sql.columns().updatedAt());
             connection.commit();
