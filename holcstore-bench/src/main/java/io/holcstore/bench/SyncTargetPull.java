@@ -40,10 +40,15 @@ public final class SyncTargetPull {
         this.targetTable = db.table(workload.syncTarget());
     }
 
-    /** Empties the target, then pulls {@code untimed} into it; {@code name} is what the puller's log lines say. */
+    /**
+     * Empties the target and forgets its pull positions (else a repetition would resume where the last one ended and
+     * pull nothing), then pulls {@code untimed} into it; {@code name} is what the puller's log lines say.
+     */
     public Result pull(String name, ChunkSource untimed) {
         TimedChunkSource source = new TimedChunkSource(untimed);
         db.truncate(targetTable);
+        db.execute("DO $$ BEGIN IF to_regclass('holcstore_pull_position') IS NOT NULL THEN DELETE FROM holcstore_pull_position"
+                + " WHERE store_table = lower('" + targetTable + "') AND upstream <> ''; END IF; END $$");
         EntityManager em = db.createEntityManager();
         ExecutorService prefetch = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pull-prefetch");

@@ -28,6 +28,11 @@ final class TimedChunkSource implements ChunkSource {
     }
 
     @Override
+    public String upstream() {
+        return source.upstream();
+    }
+
+    @Override
     public UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken) {
         long start = System.nanoTime();
         try {

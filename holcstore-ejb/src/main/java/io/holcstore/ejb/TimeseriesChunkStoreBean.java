@@ -8,6 +8,7 @@ import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.KeyLookup;
+import io.holcstore.store.PullPosition;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesChunkStore;
 import io.holcstore.store.UpdatePosition;
@@ -150,5 +151,20 @@ public abstract class TimeseriesChunkStoreBean<E extends TimeseriesChunk> implem
     @Override
     public int importChunks(List<ChunkTransfer> chunks) {
         return store().importChunks(chunks);
+    }
+
+    @Override
+    public int importChunks(List<ChunkTransfer> chunks, PullPosition advanceTo) {
+        return store().importChunks(chunks, advanceTo);
+    }
+
+    @Override
+    public Optional<Instant> pullPosition(String upstream, SeriesKey filter) {
+        return store().pullPosition(upstream, filter);
+    }
+
+    @Override
+    public Instant pullStart(String upstream, SeriesKey filter) {
+        return store().pullStart(upstream, filter);
     }
 }

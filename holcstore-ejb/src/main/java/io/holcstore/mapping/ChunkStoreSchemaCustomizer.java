@@ -61,6 +61,10 @@ public class ChunkStoreSchemaCustomizer implements DescriptorCustomizer, Session
             return;
         }
         StoreSettings settings = StoreSettings.of(entity);
+        if (entity.isAnnotationPresent(PullTarget.class) && !settings.sync()) {
+            throw new InvalidStoreDefinitionException(entity, "@" + PullTarget.class.getSimpleName(),
+                    "only a sync store can be a pull target (declare sync = true in its settings, or remove the annotation)");
+        }
         String tableName = tableName(entity, settings);
         DatabaseTable table = descriptor.getTables().get(0);
         // Renamed in place: the mappings' fields refer to this very object.

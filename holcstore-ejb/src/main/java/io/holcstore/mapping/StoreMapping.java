@@ -25,7 +25,7 @@ public final class StoreMapping {
 
     /** The attributes {@link TimeseriesChunk} declares; every other mapped attribute is a user key field. */
     static final Set<String> CHUNK_ATTRIBUTES =
-            Set.of("id", "chunkIndex", "startTs", "dtype", "updatedAt", "deleted", "data");
+            Set.of("id", "chunkIndex", "startTs", "dtype", "updatedAt", "deleted", "data", "upstreamUpdatedAt");
 
     private final Class<? extends TimeseriesChunk> entity;
     private final StoreSettings settings;
@@ -40,7 +40,8 @@ public final class StoreMapping {
         this.grid = settings.grid();
         this.table = descriptor.getTableName();
         this.columns = new ChunkColumns(column(descriptor, "id"), column(descriptor, "chunkIndex"), column(descriptor, "startTs"),
-                column(descriptor, "dtype"), column(descriptor, "updatedAt"), column(descriptor, "deleted"), column(descriptor, "data"));
+                column(descriptor, "dtype"), column(descriptor, "updatedAt"), column(descriptor, "deleted"), column(descriptor, "data"),
+                column(descriptor, "upstreamUpdatedAt"));
         List<KeyField> keyFields = new ArrayList<>();
         for (DirectToFieldMapping mapping : keyMappings(descriptor)) {
             keyFields.add(new KeyField(mapping, session));

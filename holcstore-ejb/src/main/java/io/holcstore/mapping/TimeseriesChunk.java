@@ -50,6 +50,14 @@ public abstract class TimeseriesChunk {
     @Column(name = "updated_at", nullable = false, columnDefinition = "TIMESTAMP WITH TIME ZONE NOT NULL")
     private OffsetDateTime updatedAt;
 
+    /**
+     * The {@code updated_at} the chunk had in the store it was imported from; null for a chunk written here. Each
+     * store stamps {@link #updatedAt} with its own clock, imports included, so that a mirror lists its changes to its
+     * own clients as losslessly as the store it pulls; this column is what tells two copies of a chunk apart.
+     */
+    @Column(name = "upstream_updated_at", columnDefinition = "TIMESTAMP WITH TIME ZONE")
+    private OffsetDateTime upstreamUpdatedAt;
+
     /** A tombstone: the chunk was deleted but stays so that sync clients learn of it. */
     @Column(name = "is_deleted", nullable = false)
     private boolean deleted;
@@ -76,6 +84,11 @@ public abstract class TimeseriesChunk {
 
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** The upstream's {@code updated_at} of an imported chunk; null for a chunk written in this store. */
+    public OffsetDateTime getUpstreamUpdatedAt() {
+        return upstreamUpdatedAt;
     }
 
     public boolean isDeleted() {

@@ -60,6 +60,7 @@ public interface TimeseriesChunkStore {
     /**
      * First write of a series: {@code setTs(key, series, WriteMode.INSERT)}.
      *
+     * @throws ReadOnlyStoreException on a pull target (as every local write)
      * @throws SeriesAlreadyExistsException if a live chunk of this key is stored
      * @throws OperationNotAllowedException on a sync store (write with UPDATE or REPLACE there)
      */
@@ -76,6 +77,7 @@ public interface TimeseriesChunkStore {
      * @return the number of chunk rows written (inserted, rewritten or tombstoned)
      * @throws SeriesAlreadyExistsException with INSERT, if a live chunk of this key is stored
      * @throws OperationNotAllowedException with INSERT on a sync store
+     * @throws ReadOnlyStoreException on a pull target ({@code io.holcstore.mapping.PullTarget})
      * @throws io.holcstore.grid.OffGridTimestampException naming the first instant off the grid
      * @throws io.holcstore.series.InvalidLocalTimeException naming a local time the zone skips or repeats
      */
@@ -90,6 +92,7 @@ public interface TimeseriesChunkStore {
      * @throws SeriesAlreadyExistsException if any of the series is stored, naming it; nothing is written
      * @throws OperationNotAllowedException on a sync store
      * @throws InvalidKeyException if two keys name the same series once converted to the field types
+     * @throws ReadOnlyStoreException on a pull target
      */
     int setManyTs(Map<SeriesKey, ? extends Series> seriesByKey);
 
@@ -127,7 +130,9 @@ public interface TimeseriesChunkStore {
 
     /**
      * The newest {@code updated_at} among the chunks (tombstones included) matching the filter; local
-     * midnight of 2000-01-01 in the store zone when none matches, as the reference answers.
+     * midnight of 2000-01-01 in the store zone when none matches, as the reference answers. This is the store's own
+     * change clock (imports are stamped by it too), so it is where this store's clients stand, not where its own pulls
+     * resume: they resume from {@link #pullStart}.
      */
     Instant lastUpdatedAt(SeriesKey filter);
 
@@ -139,6 +144,7 @@ public interface TimeseriesChunkStore {
      *                     sync clients pull; false: the rows are removed
      * @return the number of chunk rows tombstoned or removed
      * @throws OperationNotAllowedException with {@code keepTracking = false} on a sync store
+     * @throws ReadOnlyStoreException on a pull target
      */
     int delete(SeriesKey filter, boolean keepTracking);
 
@@ -197,16 +203,50 @@ public interface TimeseriesChunkStore {
     List<ChunkTransfer> exportChunks(List<ChunkRef> refs);
 
     /**
-     * Sync stores only: stores chunks exported by a store of the same definition, keeping their
-     * {@code updated_at}; each is inserted or written over the stored chunk of the same key and index,
-     * unless the stored chunk is newer (a later {@code updated_at}): an older copy, such as one a pull
-     * racing another brings, never rolls a chunk back.
-     * Every chunk is checked first or while it streams (key, start on this grid, blob decodable to at
-     * most the chunk's grid length); a chunk shorter than its grid length, as the Python reference
-     * stores around DST month ends, is its first values, NaN after.
+     * Sync stores only: stores chunks exported by a store of the same definition. Each chunk is stamped as a local
+     * write is ({@code updated_at} from this store's clock, read once its series are locked, so that this store lists
+     * it to its own clients losslessly); the {@code updated_at} it carries is kept as its upstream stamp. A chunk is
+     * inserted or written over the stored chunk of the same key and index, unless the stored one was imported with an
+     * upstream stamp at least as new: the same copy (listed again) is not rewritten, and an older copy, such as one a
+     * pull racing another brings, never rolls a chunk back. A chunk written in this store is overwritten.
+     * Every chunk is checked first or while it streams (key, start on this grid, {@code updated_at} within the years
+     * 1 to 9999, blob decodable to at most the chunk's grid length); a chunk shorter than its grid length, as the
+     * Python reference stores around DST month ends, is its first values, NaN after.
      *
-     * @return the number of chunks imported (older copies left out)
+     * @return the number of chunks written (copies already held left out)
      * @throws InvalidChunkException naming the first bad chunk; nothing of the call is kept
      */
     int importChunks(List<ChunkTransfer> chunks);
+
+    /**
+     * {@link #importChunks(List)} as one pack of a pull: in the same transaction, moves the pull's position
+     * ({@link #pullPosition}) of {@code advanceTo}'s upstream and filter to its instant, unless it is there or further
+     * already (a position never moves backwards). The import and the position commit together, so a pull killed
+     * anywhere resumes from the last pack it committed. Other pulls' positions are left alone.
+     *
+     * @param chunks    the pack, possibly empty (the position still moves)
+     * @param advanceTo the pull and the upstream's {@code updated_at} of the last chunk listed in the pack
+     * @throws InvalidChunkException naming the first bad chunk; nothing of the call is kept
+     * @throws InvalidKeyException   if the position's filter names a field the store lacks
+     */
+    int importChunks(List<ChunkTransfer> chunks, PullPosition advanceTo);
+
+    /**
+     * Sync stores only: the position of the pull of {@code upstream} under {@code filter} (the filter as
+     * {@link #checkFilter} reads it), as its last committed pack left it; empty before its first pack. Local writes,
+     * other filters and other upstreams never move it.
+     *
+     * @throws InvalidArgumentException for a null, blank or over-long upstream
+     */
+    Optional<Instant> pullPosition(String upstream, SeriesKey filter);
+
+    /**
+     * Sync stores only: where the next pull of {@code upstream} under {@code filter} starts (inclusive): its
+     * {@link #pullPosition}; before its first pack, while the store keeps no pull position at all, the newest upstream
+     * {@code updated_at} it holds under the filter (where a mirror of an earlier version stood); otherwise local midnight
+     * of 2000-01-01 in the store zone.
+     *
+     * @throws InvalidArgumentException for a null, blank or over-long upstream
+     */
+    Instant pullStart(String upstream, SeriesKey filter);
 }

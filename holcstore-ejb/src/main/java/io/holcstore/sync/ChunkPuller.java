@@ -1,9 +1,14 @@
 package io.holcstore.sync;
 
+import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
+import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.InvalidArgumentException;
+import io.holcstore.store.InvalidChunkException;
 import io.holcstore.store.OperationNotAllowedException;
+import io.holcstore.store.PullPosition;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.store.StampRange;
 import io.holcstore.store.TimeseriesChunkStore;
 
 import java.time.Duration;
@@ -14,35 +19,37 @@ import java.util.concurrent.Executor;
 
 /**
  * Replicates into a local sync store what changed in a {@link ChunkSource} (SPEC 4, the reference client's
- * algorithm with a cursor that survives a kill).
+ * algorithm with a position that survives a kill).
  *
- * <p>A pull starts from the local {@code lastUpdatedAt(filter)}, inclusive; walks the source's pages by token until
- * there is none; and cuts each page, in its order, into packs of {@code batch} chunks, each fetched and imported in
- * its own transaction. Tombstones travel in the packs like any chunk: {@code importChunks} stores them, so that this
- * store's own clients learn of the deletion, and a tombstone of a chunk this store never held is not listed again on
- * every pull, as the reference's is. Unlike the reference, which applies a page's tombstones before fetching its live
- * chunks, they are imported in listing order with them: imported first, they could move the cursor past live chunks
- * listed before them.
+ * <p>A pull starts from the local store's position for this source and filter ({@code pullStart}), inclusive; walks
+ * the source's pages by token until there is none; and cuts each page, in its order, into packs of {@code batch}
+ * chunks, each fetched and imported in its own transaction, which also moves the position to the source's
+ * {@code updated_at} of the last chunk listed in the pack. Tombstones travel in the packs like any chunk:
+ * {@code importChunks} stores them, so that this store's own clients learn of the deletion, and a tombstone of a chunk
+ * this store never held is not listed again on every pull, as the reference's is. Unlike the reference, which applies
+ * a page's tombstones before fetching its live chunks, they are imported in listing order with them.
  *
- * <p><b>Why a killed pull loses nothing and stores nothing twice.</b> Imports keep the source's
- * {@code updated_at}, and packs are imported in the order listed, so once a pack commits, the local
- * {@code lastUpdatedAt} is the newest {@code updated_at} imported, and every listed chunk not yet imported has an
- * {@code updated_at} at least as new. A pull killed anywhere (a pack's transaction rolls back whole) therefore resumes
- * on the next pull, from that instant, with every chunk it had not imported. Chunks sharing that instant are listed
- * again and re-imported: writing a chunk over its identical copy changes nothing, and each chunk is stored once
- * (one row per key and index). The one way the cursor could jump ahead is a chunk rewritten on the source between the
- * listing and its pack, which comes back newer than anything listed so far; such a chunk is left out of its pack (and
- * counted in the progress lines): it is listed again at its new {@code updated_at}, later in the same walk or, if the
- * walk ends first, on the next pull. This is lossless as long as the source's listing is: a source paging by offset
- * over a listing that changes between pages can skip chunks, which no client can see.
+ * <p><b>Why a killed pull loses nothing and stores nothing twice.</b> Packs are imported in the order listed, and each
+ * commits with the position it reached, so every listed chunk not yet imported has an {@code updated_at} at least as
+ * new as the position. A pull killed anywhere (a pack's transaction rolls back whole) resumes on the next pull from
+ * there, with every chunk it had not imported. Chunks sharing that instant are listed again, and the import skips them
+ * as copies it holds (no rewrite, no new local stamp); each chunk is stored once (one row per key and index). A chunk
+ * rewritten on the source between the listing and its pack comes back newer than listed; it is left out of its pack
+ * (and counted in the progress lines), and imported when listed again at its new {@code updated_at}, which is past the
+ * position, later in the same walk or on the next pull. This is lossless as long as the source's listing is: a source
+ * paging by offset over a listing that changes between pages can skip chunks, which no client can see.
  *
- * <p><b>Filters.</b> The cursor of a filter is the newest chunk held under it, so pull a store always with the same
- * filter, or with disjoint ones: a narrower pull moves the cursor of a wider filter, which can then skip changes made
- * before it (pull {@code {version=1}}, then the empty filter: a change of version 2 older than the newest chunk of
- * version 1 is never listed).
+ * <p><b>Filters, sources, local writes.</b> The local store keeps one position per (source, filter), moved by that
+ * pull only, so one store may be fed by several filters, disjoint or not, and by several sources; its own writes do not
+ * move any position. (Declare a store fed only by pulls a {@code PullTarget}: it then refuses local writes.)
+ *
+ * <p><b>Stamps from the future.</b> A chunk listed or received with an {@code updated_at} more than
+ * {@link #DEFAULT_FUTURE_TOLERANCE} (or {@link #toleratingFuture}) ahead of this JVM's clock stops the pull with an
+ * {@link InvalidChunkException} naming it, before anything of its pack is imported: a faulty upstream clock would
+ * otherwise move the position past every change to come.
  *
  * <p>The source is read outside any local transaction, from the caller's thread or, with {@link #prefetchingOn},
- * from an executor's. Not thread-safe: run one pull at a time per local store.
+ * from an executor's. Not thread-safe: run one pull at a time per local store, source and filter.
  */
 public final class ChunkPuller {
     /** The least time between two progress lines, unless the constructor is given another. */
@@ -53,6 +60,8 @@ public final class ChunkPuller {
      * default.
      */
     public static final Duration DEFAULT_PREFETCH_WAIT = Duration.ofMinutes(30);
+    /** How far ahead of the local clock a chunk's {@code updated_at} may be, unless {@link #toleratingFuture} says. */
+    public static final Duration DEFAULT_FUTURE_TOLERANCE = Duration.ofDays(1);
 
     private final String name;
     private final ChunkSource source;
@@ -63,6 +72,7 @@ public final class ChunkPuller {
     private final Executor prefetch;
     /** The longest the puller waits for a prefetched pack. */
     private final Duration prefetchWait;
+    private final Duration futureTolerance;
 
     /**
      * @param name         what the log lines call this replication, e.g. the local store and the server
@@ -77,11 +87,11 @@ public final class ChunkPuller {
     /** As the other constructor, logging progress at most once per {@code progressInterval} (zero: every page). */
     public ChunkPuller(String name, ChunkSource source, TimeseriesChunkStore store, TransactionRunner transactions,
                        Duration progressInterval) {
-        this(name, source, store, transactions, progressInterval, null, DEFAULT_PREFETCH_WAIT);
+        this(name, source, store, transactions, progressInterval, null, DEFAULT_PREFETCH_WAIT, DEFAULT_FUTURE_TOLERANCE);
     }
 
     private ChunkPuller(String name, ChunkSource source, TimeseriesChunkStore store, TransactionRunner transactions,
-                        Duration progressInterval, Executor prefetch, Duration prefetchWait) {
+                        Duration progressInterval, Executor prefetch, Duration prefetchWait, Duration futureTolerance) {
         this.name = InvalidArgumentException.requireNonNull(name, "name");
         this.source = InvalidArgumentException.requireNonNull(source, "source");
         this.store = InvalidArgumentException.requireNonNull(store, "store");
@@ -92,6 +102,7 @@ public final class ChunkPuller {
         }
         this.prefetch = prefetch;
         this.prefetchWait = prefetchWait;
+        this.futureTolerance = futureTolerance;
     }
 
     /**
@@ -115,11 +126,25 @@ public final class ChunkPuller {
             throw new InvalidArgumentException("maxWait", "must be positive, got " + maxWait);
         }
         return new ChunkPuller(name, source, store, transactions, progressInterval,
-                InvalidArgumentException.requireNonNull(executor, "executor"), maxWait);
+                InvalidArgumentException.requireNonNull(executor, "executor"), maxWait, futureTolerance);
     }
 
     /**
-     * Pulls the chunks matching {@code filter} changed on the source since the newest one this store holds.
+     * This puller refusing chunks stamped more than {@code tolerance} ahead of this JVM's clock (instead of
+     * {@link #DEFAULT_FUTURE_TOLERANCE}): allow for the clock skew between the source's database and this machine.
+     *
+     * @throws InvalidArgumentException for a null or negative tolerance
+     */
+    public ChunkPuller toleratingFuture(Duration tolerance) {
+        InvalidArgumentException.requireNonNull(tolerance, "tolerance");
+        if (tolerance.isNegative()) {
+            throw new InvalidArgumentException("tolerance", "must not be negative, got " + tolerance);
+        }
+        return new ChunkPuller(name, source, store, transactions, progressInterval, prefetch, prefetchWait, tolerance);
+    }
+
+    /**
+     * Pulls the chunks matching {@code filter} changed on the source since this pull's position in the local store.
      *
      * @param filter   the key fields to replicate; the empty key for every series
      * @param batch    chunks per pack (and per local transaction), at least 1
@@ -129,7 +154,8 @@ public final class ChunkPuller {
      * @throws io.holcstore.store.InvalidKeyException if the filter names a field the store lacks, before anything is read
      * @throws OperationNotAllowedException          if the local store has no sync
      * @throws ChunkSourceException           if the source fails; the packs imported so far are kept
-     * @throws io.holcstore.store.InvalidChunkException naming a chunk this store cannot take; earlier packs are kept
+     * @throws InvalidChunkException naming a chunk this store cannot take, or one stamped too far in the future;
+     *                               earlier packs are kept
      */
     public PullResult pull(SeriesKey filter, int batch, int pageSize) {
         InvalidArgumentException.requireNonNull(filter, "filter");
@@ -138,16 +164,17 @@ public final class ChunkPuller {
         if (!store.settings().sync()) {
             throw new OperationNotAllowedException("pull " + name + ": the local store has no sync");
         }
+        String upstream = PullPosition.requireUpstream(source.upstream());
         Cursor cursor = transactions.inNewTransaction(() -> {
             SeriesKey checked = store.checkFilter(filter);
-            return new Cursor(checked, store.lastUpdatedAt(checked));
+            return new Cursor(upstream, checked, store.pullStart(upstream, checked));
         });
         PullProgress progress = new PullProgress("pull " + name + " " + cursor.filter + " since " + cursor.since,
                 progressInterval);
         PackFeed walk = new SourceWalk(name, source, cursor.since, cursor.filter, batch, pageSize);
         try (PackFeed packs = prefetch == null ? walk : new PrefetchedPacks(name, walk, prefetch, prefetchWait)) {
             for (FetchedPack pack = packs.next(); pack != null; pack = packs.next()) {
-                importPack(pack, progress);
+                importPack(pack, cursor, progress);
                 if (pack.endsPage()) {
                     progress.pageDone();
                 }
@@ -156,24 +183,46 @@ public final class ChunkPuller {
         return progress.finish();
     }
 
-    /** Imports, in one transaction, the chunks of a pack not rewritten since they were listed. */
-    private void importPack(FetchedPack pack, PullProgress progress) {
+    /**
+     * Imports, in one transaction, the chunks of a pack not rewritten since they were listed, moving the pull's position
+     * to the last listed; first refuses the pack if it holds a stamp from the future.
+     */
+    private void importPack(FetchedPack pack, Cursor cursor, PullProgress progress) {
+        List<ChunkUpdate> listed = pack.listed();
+        if (listed.isEmpty()) {
+            return;
+        }
         List<ChunkTransfer> received = pack.received();
+        Instant latest = Instant.now().plus(futureTolerance);
         List<ChunkTransfer> current = new ArrayList<>(received.size());
         int tombstones = 0;
         long bytes = 0;
         for (int i = 0; i < received.size(); i++) {
             ChunkTransfer chunk = received.get(i);
+            requirePlausible(chunk.ref(), listed.get(i).updatedAt(), latest);
+            requirePlausible(chunk.ref(), chunk.updatedAt(), latest);
             bytes += chunk.data().length;
-            if (!chunk.updatedAt().isAfter(pack.listed().get(i).updatedAt())) {
+            if (!chunk.updatedAt().isAfter(listed.get(i).updatedAt())) {
                 current.add(chunk);
                 tombstones += chunk.deleted() ? 1 : 0;
             }
         }
-        if (!current.isEmpty()) {
-            transactions.inNewTransaction(() -> store.importChunks(current));
-        }
+        PullPosition reached = new PullPosition(cursor.upstream, cursor.filter, listed.get(listed.size() - 1).updatedAt());
+        transactions.inNewTransaction(() -> store.importChunks(current, reached));
         progress.packImported(current.size() - tombstones, tombstones, received.size() - current.size(), bytes);
+    }
+
+    /** A stamp within the years a store holds and not later than {@code latest}, else an error naming the chunk. */
+    private void requirePlausible(ChunkRef chunk, Instant updatedAt, Instant latest) {
+        if (!StampRange.holds(updatedAt)) {
+            throw new InvalidChunkException("pull " + name + ": chunk " + chunk.chunkIndex() + " of " + chunk.key()
+                    + " is stamped updated_at " + updatedAt + ", outside the years 1 to 9999; nothing of its pack is imported");
+        }
+        if (updatedAt.isAfter(latest)) {
+            throw new InvalidChunkException("pull " + name + ": chunk " + chunk.chunkIndex() + " of " + chunk.key()
+                    + " is stamped updated_at " + updatedAt + ", more than " + futureTolerance + " ahead of this machine's clock"
+                    + " (a faulty clock upstream?); nothing of its pack is imported");
+        }
     }
 
     private static void requirePositive(int value, String argument) {
@@ -182,7 +231,7 @@ public final class ChunkPuller {
         }
     }
 
-    /** Where a pull starts: the filter as the store reads it and the newest {@code updated_at} it holds under it. */
-    private record Cursor(SeriesKey filter, Instant since) {
+    /** Where a pull starts: the source, the filter as the store reads it and the position to resume from. */
+    private record Cursor(String upstream, SeriesKey filter, Instant since) {
     }
 }

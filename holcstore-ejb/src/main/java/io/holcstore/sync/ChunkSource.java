@@ -22,6 +22,14 @@ import java.util.List;
 public interface ChunkSource {
 
     /**
+     * A stable identity of the source, under which the local store keeps the position of each pull from it: the same
+     * source must give the same text across restarts, and two sources the same text only if they list the same chunks
+     * at the same stamps. Over HTTP, the base URL without user info, query or fragment; for a store of the same JVM,
+     * e.g. {@code local:<table>}. At most {@value io.holcstore.store.PullPosition#MAX_UPSTREAM_LENGTH} characters.
+     */
+    String upstream();
+
+    /**
      * One page of the chunks changed at or after {@code since}, ordered by ({@code updated_at}, id) as
      * {@code TimeseriesChunkStore.listUpdates} lists them, tombstones included.
      *

@@ -122,6 +122,13 @@ class SchemaCustomizerTest {
         assertMentions(e.getMessage(), UnsignedTableStore.class.getName(), "table name", "my_chunks", "__cayear_f1h_tzEurope_Paris_nosync");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("customizers")
+    void pullTargetWithoutSyncFailsTheDeployment(Map<String, Object> extraProperties) {
+        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-pull-target", extraProperties);
+        assertMentions(e.getMessage(), PullTargetWithoutSync.class.getName(), "@PullTarget", "sync");
+    }
+
     @Test
     void validUnitDeploysWithTheSessionCustomizerToo() {
         Map<String, Object> properties = new HashMap<>(PostgresStores.jdbcProperties());

@@ -13,6 +13,7 @@ import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import io.holcstore.testing.MonthParisSyncMirror;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.PostgresStores;
+import io.holcstore.testing.PostgresStores.StoredRow;
 import io.holcstore.testing.StoreFixtures;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -294,6 +294,11 @@ class ChunkPullerTest {
         writeServerChunkByChunk();
         ChunkSource reversing = new ChunkSource() {
             @Override
+            public String upstream() {
+                return source.upstream();
+            }
+
+            @Override
             public UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken) {
                 return source.updates(since, filter, pageSize, pageToken);
             }
@@ -369,22 +374,15 @@ class ChunkPullerTest {
         });
     }
 
-    /** A chunk as compared between stores: everything it carries, the blob as hex. */
-    private record Chunk(String dtype, Instant startTs, Instant updatedAt, boolean deleted, String dataHex) {
-        static Chunk of(ChunkTransfer transfer) {
-            return new Chunk(transfer.dtype(), transfer.startTs(), transfer.updatedAt(), transfer.deleted(),
-                    HexFormat.of().formatHex(transfer.data()));
-        }
-    }
-
-    /** Every chunk of a store, tombstones included, exported through the contract, by reference. */
-    private static Map<ChunkRef, Chunk> chunks(Class<? extends TimeseriesChunk> entity) {
-        return db.inTransaction(entity, s -> {
-            List<ChunkRef> refs = s.listUpdates(Instant.EPOCH, SeriesKey.all(), 1000, 0).updates().stream().map(ChunkUpdate::ref).toList();
-            return s.exportChunks(refs).stream().collect(Collectors.toMap(ChunkTransfer::ref, Chunk::of, (x, y) -> {
-                throw new AssertionError("chunk exported twice: " + x);
-            }, () -> new TreeMap<>(ChunkPullerTest::compareRefs)));
-        });
+    /**
+     * Every chunk of a store, tombstones included, by reference: the server's as written, the client's as imported (its
+     * upstream stamp in place of its own), so that a faithful copy compares equal.
+     */
+    private static Map<ChunkRef, StoredRow> chunks(Class<? extends TimeseriesChunk> entity) {
+        Function<StoredRow, StoredRow> view = entity == SERVER ? StoredRow::asSource : StoredRow::asImported;
+        return db.rows(entity).stream().map(view).collect(Collectors.toMap(StoredRow::ref, Function.identity(), (x, y) -> {
+            throw new AssertionError("chunk stored twice: " + x);
+        }, () -> new TreeMap<>(ChunkPullerTest::compareRefs)));
     }
 
     private static int compareRefs(ChunkRef x, ChunkRef y) {
@@ -393,7 +391,7 @@ class ChunkPullerTest {
     }
 
     private static void assertStoresEqual() {
-        Map<ChunkRef, Chunk> server = chunks(SERVER);
+        Map<ChunkRef, StoredRow> server = chunks(SERVER);
         assertFalse(server.isEmpty());
         assertEquals(server, chunks(CLIENT));
     }

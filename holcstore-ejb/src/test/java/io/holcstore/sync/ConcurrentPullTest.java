@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
@@ -43,7 +44,7 @@ import java.util.stream.IntStream;
  * committing concurrently and out of order (each holds its transaction open a random while after writing), while our
  * client and a client pulling as the reference's does pull in loops, with small pages so that pages shift between
  * requests. After the writers stop and each client pulls once more, both hold exactly the server's series, and ours
- * its every chunk row (tombstones and {@code updated_at} included).
+ * its every chunk row (tombstones included, the server's {@code updated_at} as upstream stamp).
  */
 class ConcurrentPullTest {
     private static final Logger LOG = Logger.getLogger(ConcurrentPullTest.class.getName());
@@ -111,7 +112,8 @@ class ConcurrentPullTest {
                 assertEquals(expected, db.inTransaction(OURS, s -> s.getTs(key)), "our client's " + key);
                 assertEquals(expected, db.inTransaction(REFERENCE_STYLE, s -> s.getTs(key)), "the reference-style client's " + key);
             }
-            assertEquals(rows(SERVER), rows(OURS), "our client holds every chunk row of the server, tombstones included");
+            assertEquals(rows(SERVER, StoredRow::asSource), rows(OURS, StoredRow::asImported),
+                    "our client holds every chunk row of the server, tombstones included");
         } finally {
             threads.shutdownNow();
             assertTrue(threads.awaitTermination(30, TimeUnit.SECONDS));
@@ -163,8 +165,8 @@ class ConcurrentPullTest {
         };
     }
 
-    private static List<StoredRow> rows(Class<? extends TimeseriesChunk> entity) {
-        return db.rows(entity).stream().map(StoredRow::withoutId)
+    private static List<StoredRow> rows(Class<? extends TimeseriesChunk> entity, UnaryOperator<StoredRow> view) {
+        return db.rows(entity).stream().map(view)
                 .sorted((x, y) -> x.ref().toString().compareTo(y.ref().toString()) != 0
                         ? x.ref().toString().compareTo(y.ref().toString()) : Integer.compare(x.chunkIndex(), y.chunkIndex()))
                 .toList();

@@ -34,7 +34,9 @@ final class ReferenceStyleClient {
     }
 
     void pull(int batch, int pageSize) {
-        Instant since = transactions.inNewTransaction(() -> store.lastUpdatedAt(SeriesKey.all()));
+        // The reference resumes from the newest stamp it stores; our store keeps the server's stamps as upstream stamps,
+        // and pullStart gives the newest of them while the store keeps no pull position (this client keeps none).
+        Instant since = transactions.inNewTransaction(() -> store.pullStart(server.upstream(), SeriesKey.all()));
         String token = null;
         do {
             UpdatesPage page = server.updates(since, SeriesKey.all(), pageSize, token);

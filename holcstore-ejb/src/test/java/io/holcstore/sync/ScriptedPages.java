@@ -52,6 +52,11 @@ final class ScriptedPages implements ChunkSource {
     }
 
     @Override
+    public String upstream() {
+        return "scripted:pages";
+    }
+
+    @Override
     public UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken) {
         pagesRead.incrementAndGet();
         return pages.apply(pageToken);

@@ -49,6 +49,11 @@ final class StoreChunkSource implements ChunkSource, AutoCloseable {
     }
 
     @Override
+    public String upstream() {
+        return source.upstream();
+    }
+
+    @Override
     public UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken) {
         pages++;
         return source.updates(since, filter, pageSize, pageToken);

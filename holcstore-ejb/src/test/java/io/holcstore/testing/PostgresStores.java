@@ -41,13 +41,27 @@ public final class PostgresStores implements AutoCloseable {
         this(TEST_UNIT);
     }
 
+    /** A unit of the test database; pull positions left by earlier tests go (not the stores' lock rows). */
     public PostgresStores(String unit) {
         this(unit, jdbcProperties());
     }
 
-    /** The unit with other connection settings, e.g. an embedded H2 database's. */
+    /** The unit with other connection settings, e.g. an embedded H2 database's; pull positions left by earlier tests go. */
     public PostgresStores(String unit, Map<String, Object> connectionProperties) {
         factory = Persistence.createEntityManagerFactory(unit, connectionProperties);
+        if (!String.valueOf(connectionProperties.get("jakarta.persistence.jdbc.url")).startsWith("jdbc:postgresql:")) {
+            return; // an embedded database made for one test holds no positions of others
+        }
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            if (pullPositionsExist(em)) {
+                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE upstream <> ''").executeUpdate();
+            }
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
     }
 
     /** Connection settings of an in-memory H2 database named {@code name}, kept until the JVM exits. */
@@ -57,6 +71,10 @@ public final class PostgresStores implements AutoCloseable {
                 "jakarta.persistence.jdbc.url", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
                 "jakarta.persistence.jdbc.user", "sa",
                 "jakarta.persistence.jdbc.password", "");
+    }
+
+    private static boolean pullPositionsExist(EntityManager em) {
+        return (Boolean) em.createNativeQuery("SELECT to_regclass('" + PULL_POSITIONS + "') IS NOT NULL").getSingleResult();
     }
 
     /** Connection settings of the test database, overridable with -Dholcstore.test.jdbc-url / -user. */
@@ -150,13 +168,21 @@ public final class PostgresStores implements AutoCloseable {
         return definition(entity).table();
     }
 
-    /** Removes every row of the store's table. */
+    /** The library's table of pull positions, shared by every store of the database. */
+    public static final String PULL_POSITIONS = "holcstore_pull_position";
+
+    /** Removes every row of the store's table, and the pull positions of the store (not its lock row). */
     public void clear(Class<? extends TimeseriesChunk> entity) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
             StoreMapping definition = StoreMapping.of(em, entity);
             em.createNativeQuery("DELETE FROM " + definition.table()).executeUpdate();
+            if (pullPositionsExist(em)) {
+                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE store_table = lower(?1) AND upstream <> ''")
+                        .setParameter(1, definition.table())
+                        .executeUpdate();
+            }
             em.getTransaction().commit();
         } finally {
             em.close();
@@ -193,9 +219,12 @@ public final class PostgresStores implements AutoCloseable {
         });
     }
 
-    /** One stored row, read with SQL; the blob as hex so that rows compare by content. */
+    /**
+     * One stored row, read with SQL; the blob as hex so that rows compare by content. {@code upstreamUpdatedAt} is null
+     * for a chunk written in its store.
+     */
     public record StoredRow(long id, SeriesKey key, int chunkIndex, String dtype, Instant startTs, Instant updatedAt,
-                            boolean deleted, String dataHex) {
+                            boolean deleted, String dataHex, Instant upstreamUpdatedAt) {
         public byte[] data() {
             return HexFormat.of().parseHex(dataHex);
         }
@@ -206,7 +235,20 @@ public final class PostgresStores implements AutoCloseable {
 
         /** Everything but the row id, which an import does not keep. */
         public StoredRow withoutId() {
-            return new StoredRow(0, key, chunkIndex, dtype, startTs, updatedAt, deleted, dataHex);
+            return new StoredRow(0, key, chunkIndex, dtype, startTs, updatedAt, deleted, dataHex, upstreamUpdatedAt);
+        }
+
+        /** The row as its source held it, to compare with {@link #asImported()} rows of a store pulling from it. */
+        public StoredRow asSource() {
+            return new StoredRow(0, key, chunkIndex, dtype, startTs, updatedAt, deleted, dataHex, null);
+        }
+
+        /**
+         * The row as its source held it, as far as an import tells: the same content, and the source's
+         * {@code updated_at} kept as upstream stamp (its own {@code updated_at} is this store's clock).
+         */
+        public StoredRow asImported() {
+            return new StoredRow(0, key, chunkIndex, dtype, startTs, upstreamUpdatedAt, deleted, dataHex, null);
         }
     }
 
@@ -238,19 +280,20 @@ public final class PostgresStores implements AutoCloseable {
             order.add(key.column());
         }
         order.add("chunk_index");
-        String sql = "SELECT id, chunk_index, dtype, start_ts, updated_at, is_deleted, data" + keyColumns
+        String sql = "SELECT id, chunk_index, dtype, start_ts, updated_at, is_deleted, data, upstream_updated_at" + keyColumns
                 + " FROM " + definition.table() + " " + where + " ORDER BY " + order;
         List<StoredRow> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Map<String, Object> key = new LinkedHashMap<>();
-                int column = 8;
+                int column = 9;
                 for (KeyField field : definition.keys()) {
                     key.put(field.name(), rs.getObject(column++));
                 }
                 rows.add(new StoredRow(rs.getLong(1), SeriesKey.of(key), rs.getInt(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getBoolean(6), HexFormat.of().formatHex(rs.getBytes(7))));
+                        rs.getBoolean(6), HexFormat.of().formatHex(rs.getBytes(7)),
+                        rs.getObject(8, OffsetDateTime.class) == null ? null : rs.getObject(8, OffsetDateTime.class).toInstant()));
             }
         }
         return rows;

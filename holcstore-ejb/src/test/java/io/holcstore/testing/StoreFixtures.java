@@ -34,7 +34,8 @@ public final class StoreFixtures {
     public static final List<Class<? extends TimeseriesChunk>> ALL_STORES =
             List.of(YearParisStore.class, MonthUtcStore.class, MonthParisSyncStore.class, SingleSeriesStore.class,
                     TypedKeyStore.class, TypedKeySyncStore.class, QuarterParisSyncStore.class,
-                    MonthParisSyncMirror.class, MonthParisSyncReplica.class);
+                    MonthParisSyncMirror.class, MonthParisSyncReplica.class, MonthParisSyncTail.class,
+                    MonthParisSyncSecondSource.class);
 
     private StoreFixtures() {
     }

@@ -80,10 +80,17 @@ public class ChunkRows {
                 .setParameter(1, "%" + table + "%").getSingleResult()).longValue();
     }
 
-    /** Removes every row of the given stores. */
+    /** Removes every row of the given stores, and their pull positions. */
     public void clear(List<Class<? extends TimeseriesChunk>> stores) {
+        boolean positions = (Boolean) em.createNativeQuery("SELECT to_regclass(?1) IS NOT NULL")
+                .setParameter(1, PostgresStores.PULL_POSITIONS).getSingleResult();
         for (Class<? extends TimeseriesChunk> store : stores) {
-            em.createNativeQuery("DELETE FROM " + StoreMapping.of(em, store).table()).executeUpdate();
+            String table = StoreMapping.of(em, store).table();
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+            if (positions) { // the store's pull positions, not its lock row
+                em.createNativeQuery("DELETE FROM " + PostgresStores.PULL_POSITIONS + " WHERE store_table = lower(?1) AND upstream <> ''")
+                        .setParameter(1, table).executeUpdate();
+            }
         }
     }
 }

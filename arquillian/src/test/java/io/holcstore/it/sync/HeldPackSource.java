@@ -40,6 +40,11 @@ final class HeldPackSource implements ChunkSource {
     }
 
     @Override
+    public String upstream() {
+        return source.upstream();
+    }
+
+    @Override
     public UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken) {
         return source.updates(since, filter, pageSize, pageToken);
     }

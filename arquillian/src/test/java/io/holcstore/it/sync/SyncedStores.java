@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.json.JsonObject;
 
 import io.holcstore.it.sync.SyncListing.ListedChunk;
+import io.holcstore.rest.sync.client.HttpChunkSource;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesChunkStore;
@@ -21,8 +23,8 @@ import io.holcstore.sync.PullResult;
 
 /**
  * The server store and the client store of the sync ITs, with the checks made after each pull: the same series
- * (values, through the stores' reads) and the same chunks (blob, {@code updated_at}, {@code is_deleted}, through their
- * sync servers over HTTP), and the counts a pull must report.
+ * (values, through the stores' reads) and the same chunks (blob, {@code is_deleted}, through their sync servers over
+ * HTTP), and the counts a pull must report.
  */
 final class SyncedStores {
     /** What a pull lists again besides the changes: the chunks at the client's cursor instant, live and tombstones. */
@@ -58,14 +60,24 @@ final class SyncedStores {
         expected.forEach((key, values) -> assertSeries(values, actual.get(key)));
     }
 
-    /** Client and server hold the same series and the same chunks, tombstones included; the server holds some. */
+    /**
+     * Client and server hold the same series and the same chunks, tombstones included; the server holds some. Each
+     * store stamps {@code updated_at} with its own clock, imports included, so chunks compare by everything else.
+     */
     void assertEqual() {
         assertSameSeries(SeriesKey.all());
         SortedMap<String, ListedChunk> expected = serverChunks();
         assertFalse(expected.isEmpty(), "the server holds chunks");
         SortedMap<String, ListedChunk> actual = clientChunks();
         assertEquals(expected.keySet(), actual.keySet(), "chunks listed");
-        assertEquals(expected, actual, "chunks: blob, updated_at, is_deleted");
+        assertEquals(content(expected), content(actual), "chunks: blob, start_ts, dtype, is_deleted");
+    }
+
+    /** The chunks without their {@code updated_at}: what a copy in another store shares with them. */
+    static Map<String, ListedChunk> content(Map<String, ListedChunk> chunks) {
+        Map<String, ListedChunk> content = new TreeMap<>();
+        chunks.forEach((ref, c) -> content.put(ref, new ListedChunk(c.dtype(), c.startTs(), null, c.deleted(), c.blob())));
+        return content;
     }
 
     SortedMap<String, ListedChunk> serverChunks() {
@@ -82,11 +94,16 @@ final class SyncedStores {
     }
 
     /**
-     * What a pull under {@code filter} lists again on top of the changes: the server's chunks whose
-     * {@code updated_at} is the client's newest under the filter (a pull starts there, inclusive). Ask before the pull.
+     * What a pull of the server under {@code filter} lists again on top of the changes: the server's chunks whose
+     * {@code updated_at} is where the client's pull starts (inclusive). Ask before the pull.
      */
     Relisted relistedAtClientCursor(SeriesKey filter) {
-        Instant cursor = client.lastUpdatedAt(filter);
+        return relistedAtClientCursor(serverSync, filter);
+    }
+
+    /** {@link #relistedAtClientCursor(SeriesKey)} for a pull through {@code source}, a sync URL serving the server store. */
+    Relisted relistedAtClientCursor(URI source, SeriesKey filter) {
+        Instant cursor = client.pullStart(new HttpChunkSource(source).upstream(), filter);
         List<JsonObject> atCursor = listing.updates(serverSync, cursor, filter).stream()
                 .filter(entry -> Instant.parse(entry.getString("updated_at")).equals(cursor)).toList();
         long tombstones = atCursor.stream().filter(entry -> entry.getBoolean("is_deleted")).count();

@@ -3,6 +3,7 @@ package io.holcstore.store.dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 
 /** The portable {@link RowSink}: one prepared INSERT, sent in JDBC batches of {@link ChunkSql#BATCH} rows. */
 final class BatchInsertSink implements RowSink {
@@ -26,9 +27,10 @@ final class BatchInsertSink implements RowSink {
         insert.setObject(5, ChunkSql.timestamp(row.updatedAt()));
         insert.setBoolean(6, row.deleted());
         insert.setBytes(7, row.data());
+        insert.setObject(8, ChunkSql.timestampOrNull(row.upstreamUpdatedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
         Object[] keys = sql.keyColumnValues(row.key());
         for (int k = 0; k < keys.length; k++) {
-            insert.setObject(8 + k, keys[k]);
+            insert.setObject(ChunkSql.FIXED_COLUMNS + 1 + k, keys[k]);
         }
         insert.addBatch();
         if (++pending == ChunkSql.BATCH) {

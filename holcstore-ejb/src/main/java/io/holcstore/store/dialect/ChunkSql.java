@@ -75,10 +75,16 @@ public final class ChunkSql {
         return keyColumns.isEmpty() ? "" : ", " + keyColumns;
     }
 
-    /** Every column an insert fills: the fixed ones (id first), then the key columns. */
+    /** How many fixed columns {@link #insertColumns()} lists before the key columns. */
+    public static final int FIXED_COLUMNS = 8;
+
+    /**
+     * Every column an insert fills: the fixed ones (id, chunk index, start, dtype, updated_at, deleted, data,
+     * upstream updated_at), then the key columns.
+     */
     public List<String> insertColumns() {
         List<String> all = new ArrayList<>(List.of(columns.id(), columns.chunkIndex(), columns.startTs(), columns.dtype(),
-                columns.updatedAt(), columns.deleted(), columns.data()));
+                columns.updatedAt(), columns.deleted(), columns.data(), columns.upstreamUpdatedAt()));
         keys().forEach(key -> all.add(key.column()));
         return all;
     }
@@ -86,13 +92,14 @@ public final class ChunkSql {
     /** The select list of row lookups: every column, the data if the lookup reads it, keys last (as {@link #readRow} reads them). */
     public String rowSelect(RowLookup lookup) {
         return "SELECT " + columns.id() + ", " + columns.chunkIndex() + ", " + columns.dtype() + ", " + columns.startTs()
-                + ", " + columns.updatedAt() + ", " + columns.deleted() + ", " + (lookup.readsData() ? columns.data() : "NULL") + keySelect();
+                + ", " + columns.updatedAt() + ", " + columns.deleted() + ", " + (lookup.readsData() ? columns.data() : "NULL")
+                + ", " + columns.upstreamUpdatedAt() + keySelect();
     }
 
     /** A row selected with {@link #rowSelect}. */
     public ChunkRow readRow(ResultSet rs) throws SQLException {
-        return new ChunkRow(rs.getLong(1), readKey(rs, 8), rs.getInt(2), rs.getString(3), instant(rs, 4),
-                instant(rs, 5), rs.getBoolean(6), rs.getBytes(7));
+        return new ChunkRow(rs.getLong(1), readKey(rs, 9), rs.getInt(2), rs.getString(3), instant(rs, 4),
+                instant(rs, 5), rs.getBoolean(6), rs.getBytes(7), instant(rs, 8));
     }
 
     /** {@code k1 = ? AND k2 = ?} for the fields the key gives, in name order; {@code 1 = 1} for none. */
@@ -146,6 +153,11 @@ public final class ChunkSql {
     /** An instant as the {@code timestamptz} parameter JDBC drivers accept. */
     public static OffsetDateTime timestamp(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** {@link #timestamp}, or null for null: for the nullable {@code upstream_updated_at}. */
+    public static OffsetDateTime timestampOrNull(Instant instant) {
+        return instant == null ? null : timestamp(instant);
     }
 
     /** A {@code timestamptz} column as an instant; null stays null. */

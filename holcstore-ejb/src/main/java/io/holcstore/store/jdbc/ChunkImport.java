@@ -8,6 +8,8 @@ import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.InvalidChunkException;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.store.StampRange;
+import io.holcstore.store.dialect.ChunkRow;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,8 +21,19 @@ import java.util.Map;
 
 /**
  * The chunks of one import, checked against the store: keys complete and of the right types, chunk
- * indexes within the years the grid holds, starts on the grid, no chunk twice (all before anything is
- * written); then each blob, as it is written ({@link #withCheckedBlob}).
+ * indexes within the years the grid holds, starts on the grid, {@code updated_at} within the years 1 to
+ * 9999, no chunk twice (all before anything is written); then each blob, as it is written
+ * ({@link #writeInto}).
+ *
+ * <p><b>Stamps.</b> An import is stamped like a local write: the store's clock, read once the series are
+ * locked, and marked in flight until it commits, so that a store pulled by others (a mirror in a chain)
+ * lists its imports as losslessly as its own writes. Keeping the upstream's stamp instead made a chain lose
+ * changes: chunks sharing one upstream stamp reach a mirror in several packs, and those committing after a
+ * client of the mirror had read past that stamp were never listed to it. The upstream's stamp is kept
+ * beside it ({@code upstream_updated_at}), and tells copies apart: a stored chunk whose upstream stamp is not
+ * older than the incoming one is the same copy or a newer one, and is left alone (no rewrite, no new stamp,
+ * so chunks listed again cause no churn downstream). A chunk written in this store (no upstream stamp) is
+ * overwritten.
  */
 final class ChunkImport {
     private final String store;
@@ -39,28 +52,53 @@ final class ChunkImport {
         }
     }
 
-    int size() {
+    private int size() {
         return chunks.size();
     }
 
-    Collection<ChunkTransfer> chunks() {
-        return chunks.values();
-    }
-
-    List<ChunkRef> refs() {
+    private List<ChunkRef> refs() {
         return List.copyOf(chunks.keySet());
     }
 
     /** The keys of the series the import touches, each once. */
-    Collection<SeriesKey> seriesKeys() {
+    private Collection<SeriesKey> seriesKeys() {
         LinkedHashSet<SeriesKey> keys = new LinkedHashSet<>();
         chunks.keySet().forEach(ref -> keys.add(ref.key()));
         return keys;
     }
 
-    /** The oldest {@code updated_at} the import brings (the epoch for none): it keeps them, so it is in flight from then on. */
-    Instant oldestUpdatedAt() {
-        return chunks.values().stream().map(ChunkTransfer::updatedAt).min(Instant::compareTo).orElse(Instant.EPOCH);
+    /**
+     * Writes the import into the table, in the caller's transaction: locks its series (which stamps the call and
+     * marks it in flight), then its stored rows, then writes each chunk not already held in this copy or a newer
+     * one, checking its blob first.
+     *
+     * @return the number of chunks written
+     */
+    int writeInto(ChunkTable table) {
+        if (chunks.isEmpty()) {
+            return 0;
+        }
+        table.lockSeriesKeys(seriesKeys());
+        Instant stamp = table.stamp();
+        Map<ChunkRef, ChunkRow> stored = table.lockRows(refs());
+        // Blobs are checked as they are written, so that the server stores one while the next is decoded.
+        try (ChunkRowWriter writer = table.writer(size() - stored.size())) {
+            for (ChunkTransfer chunk : chunks.values()) {
+                ChunkTransfer checked = withCheckedBlob(chunk);
+                ChunkRow old = stored.get(checked.ref());
+                if (old != null && old.upstreamUpdatedAt() != null && !old.upstreamUpdatedAt().isBefore(checked.updatedAt())) {
+                    continue; // this copy or a newer one is held: e.g. listed again, or brought by a racing pull
+                }
+                ChunkRow row = new ChunkRow(old == null ? null : old.id(), checked.ref().key(), checked.ref().chunkIndex(),
+                        checked.dtype(), checked.startTs(), stamp, checked.deleted(), checked.data(), checked.updatedAt());
+                if (old == null) {
+                    writer.insert(row);
+                } else {
+                    writer.update(row);
+                }
+            }
+            return writer.written();
+        }
     }
 
     /** The chunk with its key validated, if it starts where its chunk starts on this store's grid. */
@@ -75,6 +113,10 @@ final class ChunkImport {
             throw new InvalidChunkException(describe(ref) + " starts at " + chunk.startTs() + ", but that chunk starts at "
                     + expectedStart + " on this store's grid (" + grid + ")");
         }
+        if (!StampRange.holds(chunk.updatedAt())) {
+            throw new InvalidChunkException(describe(ref) + " is stamped updated_at " + chunk.updatedAt()
+                    + ", outside the years 1 to 9999");
+        }
         return new ChunkTransfer(ref, chunk.dtype(), chunk.startTs(), chunk.updatedAt(), chunk.deleted(), chunk.data());
     }
 
@@ -86,7 +128,7 @@ final class ChunkImport {
      * that every stored chunk spans its whole period. Decoding never allocates more than one value beyond
      * the grid length, whatever size a forged frame declares.
      */
-    ChunkTransfer withCheckedBlob(ChunkTransfer chunk) {
+    private ChunkTransfer withCheckedBlob(ChunkTransfer chunk) {
         ChunkRef ref = chunk.ref();
         int expected = chunk.deleted() ? 0 : grid.chunkLength(ref.chunkIndex());
         double[] values;

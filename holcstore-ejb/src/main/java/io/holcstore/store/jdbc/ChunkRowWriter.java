@@ -7,6 +7,7 @@ import io.holcstore.store.dialect.RowSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 
 /**
@@ -39,9 +40,9 @@ final class ChunkRowWriter implements AutoCloseable {
         this.expectedInserts = expectedInserts;
         List<String> columns = sql.insertColumns();
         try {
-            // start_ts, dtype, updated_at, is_deleted, data: bound in that order by update(), then the id.
-            update = connection.prepareStatement("UPDATE " + sql.table() + " SET " + String.join(" = ?, ", columns.subList(2, 7))
-                    + " = ? WHERE " + sql.columns().id() + " = ?");
+            // start_ts, dtype, updated_at, is_deleted, data, upstream_updated_at: bound in that order by update(), then the id.
+            update = connection.prepareStatement("UPDATE " + sql.table() + " SET "
+                    + String.join(" = ?, ", columns.subList(2, ChunkSql.FIXED_COLUMNS)) + " = ? WHERE " + sql.columns().id() + " = ?");
         } catch (SQLException e) {
             throw sql.failure("write", e);
         }
@@ -74,7 +75,7 @@ final class ChunkRowWriter implements AutoCloseable {
         expectedInserts -= reservedCount;
     }
 
-    /** Rewrites the content of the row with {@code row.id()}. */
+    /** Rewrites the content of the row with {@code row.id()}, its upstream stamp included (null for a local write). */
     void update(ChunkRow row) {
         try {
             update.setObject(1, ChunkSql.timestamp(row.startTs()));
@@ -82,7 +83,8 @@ final class ChunkRowWriter implements AutoCloseable {
             update.setObject(3, ChunkSql.timestamp(row.updatedAt()));
             update.setBoolean(4, row.deleted());
             update.setBytes(5, row.data());
-            update.setLong(6, row.id());
+            update.setObject(6, ChunkSql.timestampOrNull(row.upstreamUpdatedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+            update.setLong(7, row.id());
             update.addBatch();
             written++;
             if (++pendingUpdates == ChunkSql.BATCH) {

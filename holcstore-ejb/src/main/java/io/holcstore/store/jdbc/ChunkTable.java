@@ -49,6 +49,7 @@ final class ChunkTable {
     private final String updatedAt;
     private final String deleted;
     private final String data;
+    private final String upstreamUpdatedAt;
     /** The stamp of this call's writes, once it holds its locks. */
     private Instant stamp;
     /** Whether this transaction already plans each statement for its own parameters (see {@link ChunkDialect#planEachLookup}). */
@@ -67,6 +68,7 @@ final class ChunkTable {
         this.updatedAt = columns.updatedAt();
         this.deleted = columns.deleted();
         this.data = columns.data();
+        this.upstreamUpdatedAt = columns.upstreamUpdatedAt();
     }
 
     /**
@@ -210,6 +212,12 @@ final class ChunkTable {
         return query(select, ps -> sql.bindKey(ps, 1, filter), rs -> Optional.ofNullable(ChunkSql.instant(rs, 1))).get(0);
     }
 
+    /** The newest upstream {@code updated_at} among rows matching the filter, tombstones included; empty if none was imported. */
+    Optional<Instant> maxUpstreamUpdatedAt(SeriesKey filter) {
+        String select = "SELECT MAX(" + upstreamUpdatedAt + ") FROM " + table + " WHERE " + sql.keyCondition(filter);
+        return query(select, ps -> sql.bindKey(ps, 1, filter), rs -> Optional.ofNullable(ChunkSql.instant(rs, 1))).get(0);
+    }
+
     /**
      * One page of the rows changed at or after {@code since} that match the filter, ordered by (updated_at, id):
      * those after {@code after} if it is given, else those past the first {@code offset}; and only rows stamped
@@ -267,10 +275,10 @@ final class ChunkTable {
     private record Listed(ChunkUpdate update, long rowId) {
     }
 
-    /** Turns the live rows matching the filter into tombstones; returns how many. */
+    /** Turns the live rows matching the filter into tombstones written here (no upstream stamp); returns how many. */
     int tombstone(SeriesKey filter, Instant when, String tombstoneDtype, byte[] emptyBlob) {
-        String statement = "UPDATE " + table + " SET " + deleted + " = TRUE, " + data + " = ?, " + dtype + " = ?, " + updatedAt + " = ?"
-                + " WHERE " + sql.keyCondition(filter) + " AND " + deleted + " = FALSE";
+        String statement = "UPDATE " + table + " SET " + deleted + " = TRUE, " + data + " = ?, " + dtype + " = ?, " + updatedAt + " = ?, "
+                + upstreamUpdatedAt + " = NULL WHERE " + sql.keyCondition(filter) + " AND " + deleted + " = FALSE";
         return update(statement, ps -> {
             ps.setBytes(1, emptyBlob);
             ps.setString(2, tombstoneDtype);

@@ -8,6 +8,7 @@ import io.holcstore.grid.GridChunks;
 import io.holcstore.grid.StoreGrid;
 import io.holcstore.mapping.KeyField;
 import io.holcstore.mapping.StoreMapping;
+import io.holcstore.mapping.PullTarget;
 import io.holcstore.mapping.StoreSettings;
 import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.series.DenseSeries;
@@ -23,6 +24,8 @@ import io.holcstore.store.InvalidChunkException;
 import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.OperationNotAllowedException;
+import io.holcstore.store.PullPosition;
+import io.holcstore.store.ReadOnlyStoreException;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesChunkStore;
@@ -67,11 +70,14 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
     private final EntityManager em;
     private final StoreMapping mapping;
     private final StoreGrid grid;
+    /** Whether the entity is a {@link PullTarget}, which refuses local writes. */
+    private final boolean pullTarget;
 
     public JpaTimeseriesChunkStore(EntityManager em, Class<? extends TimeseriesChunk> entity) {
         this.em = InvalidArgumentException.requireNonNull(em, "em");
         this.mapping = StoreMapping.of(em, InvalidArgumentException.requireNonNull(entity, "entity"));
         this.grid = mapping.grid();
+        this.pullTarget = entity.isAnnotationPresent(PullTarget.class);
     }
 
     /** What this store's entity declares. */
@@ -103,6 +109,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
 
     @Override
     public int setTs(SeriesKey key, Series series, WriteMode mode) {
+        refuseOnPullTarget("setTs");
         StoreContext store = context();
         SeriesKey validKey = store.keys.seriesKey(key, "key");
         InvalidArgumentException.requireNonNull(series, "series");
@@ -152,6 +159,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
 
     @Override
     public int setManyTs(Map<SeriesKey, ? extends Series> seriesByKey) {
+        refuseOnPullTarget("setManyTs");
         StoreContext store = context();
         InvalidArgumentException.requireNonNull(seriesByKey, "seriesByKey");
         if (mapping.sync()) {
@@ -204,6 +212,7 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
 
     @Override
     public int delete(SeriesKey filter, boolean keepTracking) {
+        refuseOnPullTarget("delete");
         StoreContext store = context();
         SeriesKey validFilter = store.keys.filter(filter);
         if (!keepTracking && mapping.sync()) {
@@ -381,28 +390,33 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
     @Override
     public int importChunks(List<ChunkTransfer> chunks) {
         StoreContext store = requireSync("importChunks");
-        ChunkImport pack = new ChunkImport(mapping.name(), grid, store.keys, InvalidArgumentException.requireNonNull(chunks, "chunks"));
-        ChunkTable table = table(store);
-        table.lockSeriesKeys(pack.seriesKeys());
-        Map<ChunkRef, ChunkRow> stored = table.lockRows(pack.refs());
-        // Blobs are checked as they are written, so that the server stores one while the next is decoded.
-        try (ChunkRowWriter writer = table.writer(pack.size() - stored.size())) {
-            for (ChunkTransfer chunk : pack.chunks()) {
-                ChunkTransfer checked = pack.withCheckedBlob(chunk);
-                ChunkRow old = stored.get(checked.ref());
-                if (old != null && old.updatedAt().isAfter(checked.updatedAt())) {
-                    continue; // an older copy, e.g. from a pull racing another: never roll a chunk back
-                }
-                ChunkRow row = new ChunkRow(old == null ? null : old.id(), checked.ref().key(), checked.ref().chunkIndex(),
-                        checked.dtype(), checked.startTs(), checked.updatedAt(), checked.deleted(), checked.data());
-                if (old == null) {
-                    writer.insert(row);
-                } else {
-                    writer.update(row);
-                }
-            }
-            return writer.written();
-        }
+        return new ChunkImport(mapping.name(), grid, store.keys, InvalidArgumentException.requireNonNull(chunks, "chunks"))
+                .writeInto(table(store));
+    }
+
+    @Override
+    public int importChunks(List<ChunkTransfer> chunks, PullPosition advanceTo) {
+        StoreContext store = requireSync("importChunks");
+        SeriesKey filter = store.keys.filter(InvalidArgumentException.requireNonNull(advanceTo, "advanceTo").filter());
+        int imported = new ChunkImport(mapping.name(), grid, store.keys, InvalidArgumentException.requireNonNull(chunks, "chunks"))
+                .writeInto(table(store));
+        positions(store).advance(advanceTo.upstream(), filter, advanceTo.upstreamUpdatedAt());
+        return imported;
+    }
+
+    @Override
+    public Optional<Instant> pullPosition(String upstream, SeriesKey filter) {
+        StoreContext store = requireSync("pullPosition");
+        return positions(store).position(PullPosition.requireUpstream(upstream), store.keys.filter(filter));
+    }
+
+    @Override
+    public Instant pullStart(String upstream, SeriesKey filter) {
+        StoreContext store = requireSync("pullStart");
+        SeriesKey validFilter = store.keys.filter(filter);
+        return positions(store)
+                .start(PullPosition.requireUpstream(upstream), validFilter, () -> table(store).maxUpstreamUpdatedAt(validFilter))
+                .orElseGet(() -> NEVER_UPDATED.atStartOfDay(grid.zone()).toInstant());
     }
 
     // ---- helpers ----
@@ -454,6 +468,17 @@ public final class JpaTimeseriesChunkStore implements TimeseriesChunkStore {
             throw new ChunkStoreException("store " + mapping.name() + ": operations must run inside a transaction");
         }
         return connection;
+    }
+
+    private PullPositions positions(StoreContext store) {
+        return new PullPositions(store.sql, connection());
+    }
+
+    /** Refuses a local write on a pull target, before anything is read or written. */
+    private void refuseOnPullTarget(String operation) {
+        if (pullTarget) {
+            throw new ReadOnlyStoreException(mapping.name(), operation);
+        }
     }
 
     private ChunkTable table(StoreContext store) {

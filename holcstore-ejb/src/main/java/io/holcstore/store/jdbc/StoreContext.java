@@ -21,8 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * What the store logic keeps of one store for the life of its persistence unit: the table's SQL shape,
- * its dialect (chosen once, checked against what the store needs, with the table prepared then) and its key checks.
- * Thread-safe.
+ * its dialect (chosen once, checked against what the store needs, with the table upgraded to the current scheme
+ * and prepared then) and its key checks. Thread-safe.
  */
 final class StoreContext {
     private static final Logger LOG = Logger.getLogger(StoreContext.class.getName());
@@ -43,7 +43,9 @@ final class StoreContext {
     static StoreContext of(EntityManager em, StoreMapping mapping, Connection connection) {
         return StoreAttachments.of(em, mapping.entity()).computeIfAbsent(StoreContext.class, () -> {
             ChunkSql sql = new ChunkSql(mapping, IdSequence.of(em, mapping.entity()));
-            return create(mapping, sql, chooseDialect(connection, sql), OwnConnections.of(em, mapping.name()));
+            OwnConnections ownConnections = OwnConnections.of(em, mapping.name());
+            StoreSchemaUpgrade.apply(mapping, sql, ownConnections); // before the dialect reads the table's columns
+            return create(mapping, sql, chooseDialect(connection, sql), ownConnections);
         });
     }
 

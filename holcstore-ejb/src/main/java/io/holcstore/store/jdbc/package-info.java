@@ -1,6 +1,7 @@
 /**
  * The chunk store over JDBC, in the caller's transaction: {@link io.holcstore.store.jdbc.JpaTimeseriesChunkStore}
  * (the store logic: merging, replacing, tombstones, imports), the only public type, and the table access under
- * it. What differs between databases sits behind the dialect SPI of {@code io.holcstore.store.dialect}.
+ * it: the chunk table, the pull positions' table, and the upgrade of both to the current scheme at a store's first
+ * use. What differs between databases sits behind the dialect SPI of {@code io.holcstore.store.dialect}.
  */
 package io.holcstore.store.jdbc;

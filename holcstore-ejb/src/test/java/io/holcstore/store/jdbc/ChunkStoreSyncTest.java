@@ -280,10 +280,20 @@ class ChunkStoreSyncTest extends StoreTestBase {
         return db.rows(SYNC).stream().map(PostgresStores.StoredRow::withoutId).toList();
     }
 
+    /** The rows as written in the store, to compare with {@link #importedRows()} after they were exported and imported. */
+    private static List<PostgresStores.StoredRow> sourceRows() {
+        return db.rows(SYNC).stream().map(PostgresStores.StoredRow::asSource).toList();
+    }
+
+    /** The imported rows as their source held them: content, and the upstream stamp as updated_at. */
+    private static List<PostgresStores.StoredRow> importedRows() {
+        return db.rows(SYNC).stream().map(PostgresStores.StoredRow::asImported).toList();
+    }
+
     @Test
     void importIntoACleanStoreReproducesTheExportedRows() throws InterruptedException {
         writeHistory();
-        List<PostgresStores.StoredRow> source = rowsWithoutIds();
+        List<PostgresStores.StoredRow> source = sourceRows();
         List<ChunkTransfer> exported = exportEverything();
         Map<SeriesKey, DenseSeries> series = Map.of(
                 key(1, "a"), db.inTransaction(SYNC, s -> s.getTs(key(1, "a"))),
@@ -293,7 +303,10 @@ class ChunkStoreSyncTest extends StoreTestBase {
         int imported = importChunks(exported);
 
         assertEquals(4, imported);
-        assertEquals(source, rowsWithoutIds(), "same blobs, updated_at, start_ts, is_deleted, dtype");
+        assertEquals(source, importedRows(), "same blobs, start_ts, is_deleted, dtype; the source's updated_at as upstream stamp");
+        Instant newestSource = source.stream().map(PostgresStores.StoredRow::updatedAt).max(Instant::compareTo).orElseThrow();
+        assertEquals(1, db.rows(SYNC).stream().map(PostgresStores.StoredRow::updatedAt).distinct().count(), "one stamp per import");
+        assertTrue(db.rows(SYNC).get(0).updatedAt().isAfter(newestSource), "from the store's clock, as it imports");
         series.forEach((key, expected) -> assertSeries(expected, db.inTransaction(SYNC, s -> s.getTs(key))));
         assertSeries(stored(JAN_FEB, PARIS), series.get(key(1, "a")));
         assertEquals(0, db.inTransaction(SYNC, s -> s.getTs(key(2, "a"))).size(), "the tombstone is imported as a tombstone");
@@ -302,27 +315,42 @@ class ChunkStoreSyncTest extends StoreTestBase {
     }
 
     @Test
-    void importOverStoredChunksRewritesThemButNeverWithAnOlderCopy() throws InterruptedException {
+    void importOverImportedChunksRewritesThemButNeverWithAnOlderCopyNorTheSameOne() throws InterruptedException {
         update(key(1, "a"), JAN_FEB);
         List<ChunkTransfer> older = exportEverything();
-        List<PostgresStores.StoredRow> olderRows = rowsWithoutIds();
+        List<PostgresStores.StoredRow> olderRows = sourceRows();
         Thread.sleep(3);
         update(key(1, "a"), ramp(paris("2025-01-31T20:00"), HOUR, 3, 50));
         db.run(SYNC, s -> s.setTs(key(1, "b"), MARCH, WriteMode.UPDATE));
-        List<PostgresStores.StoredRow> newer = rowsWithoutIds();
+        List<PostgresStores.StoredRow> newer = sourceRows();
         List<ChunkTransfer> newerChunks = exportEverything();
+        db.clear(SYNC);
+        assertEquals(3, importChunks(newerChunks));
+        List<PostgresStores.StoredRow> imported = rowsWithoutIds();
 
         // The copies of (1, a) from before, as a pull racing another brings: January, older, is left out;
-        // February, unchanged since, is the same version and is written as it is.
-        assertEquals(1, importChunks(older));
-        assertEquals(newer, rowsWithoutIds(), "the newer chunks are kept");
+        // February, unchanged since, is the copy held: neither is rewritten, nor stamped anew.
+        assertEquals(0, importChunks(older));
+        assertEquals(imported, rowsWithoutIds(), "the newer chunks are kept as they were");
 
-        // Into a store holding the older state, the newer copies are written over it.
+        // Into a store holding the older state, the newer copies are written over it; February is held already.
         db.clear(SYNC);
         assertEquals(2, importChunks(older));
-        assertEquals(olderRows, rowsWithoutIds());
-        assertEquals(3, importChunks(newerChunks));
-        assertEquals(newer, rowsWithoutIds());
+        assertEquals(olderRows, importedRows());
+        assertEquals(2, importChunks(newerChunks));
+        assertEquals(newer, importedRows());
+    }
+
+    @Test
+    void importOverwritesAChunkWrittenInTheStoreEvenWithAnOlderCopy() throws InterruptedException {
+        update(key(1, "a"), JAN_FEB);
+        List<ChunkTransfer> older = exportEverything();
+        List<PostgresStores.StoredRow> olderRows = sourceRows();
+        Thread.sleep(3);
+        update(key(1, "a"), ramp(paris("2025-01-31T20:00"), HOUR, 3, 50));
+
+        assertEquals(2, importChunks(older), "rows written here carry no upstream stamp to compare");
+        assertEquals(olderRows, importedRows());
     }
 
     @Test
@@ -337,11 +365,11 @@ class ChunkStoreSyncTest extends StoreTestBase {
 
         List<ChunkTransfer> exported = export(refs);
         assertEquals(refs, exported.stream().map(ChunkTransfer::ref).toList(), "request order kept across batches");
-        List<PostgresStores.StoredRow> source = rowsWithoutIds();
+        List<PostgresStores.StoredRow> source = sourceRows();
         db.clear(SYNC);
 
         assertEquals(chunks, importChunks(exported));
-        assertEquals(source, rowsWithoutIds());
+        assertEquals(source, importedRows());
         assertSeries(stored(years, PARIS), db.inTransaction(SYNC, s -> s.getTs(key(1, "long"))));
     }
 
@@ -357,11 +385,13 @@ class ChunkStoreSyncTest extends StoreTestBase {
 
     @Test
     void importInterleavingRewritesAndNewChunksStoresEveryOne() {
-        // Every other chunk is already stored: more than a batch of rewrites, each batch sent between new rows.
+        // Every other chunk is already stored, in an older copy: more than a batch of rewrites, each batch sent
+        // between new rows.
         List<ChunkTransfer> exported = exportTwoLongSeries();
         List<ChunkTransfer> everyOther = new ArrayList<>();
         for (int i = 0; i < exported.size(); i += 2) {
-            everyOther.add(exported.get(i));
+            ChunkTransfer c = exported.get(i);
+            everyOther.add(new ChunkTransfer(c.ref(), c.dtype(), c.startTs(), c.updatedAt().minusSeconds(1), c.deleted(), c.data()));
         }
         assertTrue(everyOther.size() > ChunkSql.BATCH, everyOther.size() + " rewrites");
         importChunks(everyOther);
@@ -374,8 +404,9 @@ class ChunkStoreSyncTest extends StoreTestBase {
         assertEquals(refs, again.stream().map(ChunkTransfer::ref).toList());
         for (int i = 0; i < exported.size(); i++) {
             assertArrayEquals(exported.get(i).data(), again.get(i).data(), "blob of " + exported.get(i).ref());
-            assertEquals(exported.get(i).updatedAt(), again.get(i).updatedAt(), "updated_at of " + exported.get(i).ref());
         }
+        assertEquals(exported.stream().map(ChunkTransfer::updatedAt).sorted().toList(),
+                db.rows(SYNC).stream().map(PostgresStores.StoredRow::upstreamUpdatedAt).sorted().toList(), "the upstream stamps");
     }
 
     @Test

@@ -169,12 +169,12 @@ class ChunkStoreTypedKeyTest extends StoreTestBase {
                 updates.stream().map(ChunkUpdate::ref).toList());
         List<ChunkTransfer> exported = db.inTransaction(TypedKeySyncStore.class,
                 s -> s.exportChunks(updates.stream().map(ChunkUpdate::ref).toList()));
-        List<PostgresStores.StoredRow> before = db.rows(TypedKeySyncStore.class).stream().map(PostgresStores.StoredRow::withoutId).toList();
+        List<PostgresStores.StoredRow> before = db.rows(TypedKeySyncStore.class).stream().map(PostgresStores.StoredRow::asSource).toList();
         db.clear(TypedKeySyncStore.class);
 
         assertEquals(2, (int) db.inTransaction(TypedKeySyncStore.class, s -> s.importChunks(exported)));
 
-        assertEquals(before, db.rows(TypedKeySyncStore.class).stream().map(PostgresStores.StoredRow::withoutId).toList());
+        assertEquals(before, db.rows(TypedKeySyncStore.class).stream().map(PostgresStores.StoredRow::asImported).toList());
         assertSeries(stored(SERIES, UTC), db.inTransaction(TypedKeySyncStore.class, s -> s.getTs(SeriesKey.of("day", "2024-05-01", "mode", "SLOW"))));
     }
 }

@@ -83,7 +83,7 @@ final class PostgresCopy implements RowSink {
             open();
         }
         Object[] keys = table.keyColumnValues(row.key());
-        Object[] values = new Object[7 + keys.length];
+        Object[] values = new Object[ChunkSql.FIXED_COLUMNS + keys.length];
         values[0] = row.id();
         values[1] = row.chunkIndex();
         values[2] = row.startTs();
@@ -91,7 +91,8 @@ final class PostgresCopy implements RowSink {
         values[4] = row.updatedAt();
         values[5] = row.deleted();
         values[6] = row.data();
-        System.arraycopy(keys, 0, values, 7, keys.length);
+        values[7] = row.upstreamUpdatedAt();
+        System.arraycopy(keys, 0, values, ChunkSql.FIXED_COLUMNS, keys.length);
         write(values);
     }
 

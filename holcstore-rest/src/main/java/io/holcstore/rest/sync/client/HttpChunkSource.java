@@ -162,6 +162,16 @@ public final class HttpChunkSource implements ChunkSource {
         return packMethod;
     }
 
+    /** The base URL without user info, query or fragment (credentials must not become part of a stored key). */
+    @Override
+    public String upstream() {
+        try {
+            return new URI(base.getScheme(), null, base.getHost(), base.getPort(), base.getPath(), null, null).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("the base URL " + base + " has no form without user info", e);
+        }
+    }
+
     @Override
     public String toString() {
         return base.toString();
