@@ -101,7 +101,8 @@ class H2ConcurrentPullTest {
 
             puller.pull(SeriesKey.all(), BATCH, PAGE);
 
-            assertEquals(rows(SOURCE), rows(MIRROR), "the mirror holds every chunk row of the source, tombstones included");
+            assertEquals(rows(SOURCE).stream().map(StoredRow::asSource).toList(), rows(MIRROR).stream().map(StoredRow::asImported).toList(),
+                    "the mirror holds every chunk row of the source, tombstones included, with the source's stamp as upstream stamp");
             for (SeriesKey key : SERIES) {
                 DenseSeries expected = db.inTransaction(SOURCE, s -> s.getTs(key));
                 assertEquals(expected, db.inTransaction(MIRROR, s -> s.getTs(key)), key.toString());
