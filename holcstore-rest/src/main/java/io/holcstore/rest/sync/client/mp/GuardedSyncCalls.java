@@ -8,7 +8,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
-import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +26,9 @@ import java.util.function.Supplier;
  * Every value can be changed through Fault Tolerance's own MicroProfile Config keys, e.g.
  * {@code io.holcstore.rest.sync.client.mp.GuardedSyncCalls/call/Retry/maxRetries=2} or
  * {@code .../call/CircuitBreaker/delay=60000}. Fault Tolerance 4.0 has no exponential back-off, hence the fixed delay
- * with jitter. Its metrics ({@code ft_invocations_total}, {@code ft_retry_retries_total},
+ * with jitter. Every duration is in milliseconds, the annotations' default unit: Payara 6 compares
+ * {@code maxDuration} with {@code delay} ignoring their units, and refuses the deployment when a bound given in
+ * minutes looks smaller than one given in milliseconds. Its metrics ({@code ft_invocations_total}, {@code ft_retry_retries_total},
  * {@code ft_circuitbreaker_opened_total}... with {@code method="io.holcstore.rest.sync.client.mp.GuardedSyncCalls.call"})
  * appear in the server's {@code /metrics}.
  *
@@ -45,12 +46,12 @@ public class GuardedSyncCalls {
      * @throws TimeoutException            when the last try timed out
      * @throws org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException when the circuit is open
      */
-    @Timeout(value = 2, unit = ChronoUnit.MINUTES)
-    @Retry(maxRetries = 4, delay = 1000, jitter = 500, maxDuration = 15, durationUnit = ChronoUnit.MINUTES,
+    @Timeout(120_000)
+    @Retry(maxRetries = 4, delay = 1000, jitter = 500, maxDuration = 900_000,
             retryOn = {UpstreamUnavailableException.class, TimeoutException.class},
             abortOn = UpstreamBusyException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.MINUTES,
-            successThreshold = 1, failOn = {UpstreamUnavailableException.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 300_000, successThreshold = 1,
+            failOn = {UpstreamUnavailableException.class, TimeoutException.class})
     public <T> T call(Supplier<T> exchange) {
         return exchange.get();
     }

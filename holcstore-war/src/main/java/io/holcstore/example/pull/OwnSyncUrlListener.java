@@ -1,4 +1,4 @@
-package io.holcstore.example;
+package io.holcstore.example.pull;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletRequestEvent;

@@ -1,4 +1,4 @@
-package io.holcstore.example;
+package io.holcstore.example.pull;
 
 import io.holcstore.ejb.RequiresNewTransactions;
 import jakarta.ejb.LocalBean;

@@ -1,4 +1,4 @@
-package io.holcstore.example;
+package io.holcstore.example.stores;
 
 import io.holcstore.grid.ChunkAxis;
 import io.holcstore.mapping.ChunkStoreSettings;

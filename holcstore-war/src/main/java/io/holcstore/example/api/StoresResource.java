@@ -1,6 +1,8 @@
-package io.holcstore.example;
+package io.holcstore.example.api;
 
 import io.holcstore.ejb.TimeseriesChunkStoreBean;
+import io.holcstore.example.stores.DemoMirrorBean;
+import io.holcstore.example.stores.DemoStoreBean;
 import io.holcstore.store.SeriesKey;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;

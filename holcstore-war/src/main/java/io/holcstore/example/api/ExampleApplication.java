@@ -1,4 +1,4 @@
-package io.holcstore.example;
+package io.holcstore.example.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
