@@ -32,7 +32,8 @@ public class ItControlResource {
     private ReferenceUpstream reference;
 
     /**
-     * Scripts the next answers of {@code updates} or {@code pack}: {@code answers=503,429:1,real}; or with
+     * Scripts the next answers of {@code updates} or {@code pack}: {@code answers=503,429:1,slow:6000,real} (a 429
+     * with {@code Retry-After: 1}, the real answer 6 s late); or with
      * {@code always=404}, every answer from now on.
      */
     @PUT
@@ -79,10 +80,13 @@ public class ItControlResource {
         if (text.equals("real")) {
             return Answer.REAL;
         }
-        String[] statusAndRetryAfter = text.split(":");
-        return statusAndRetryAfter.length == 2
-                ? Answer.tooManyRequests(Integer.parseInt(statusAndRetryAfter[1]))
-                : Answer.status(Integer.parseInt(text));
+        if (text.startsWith("slow:")) {
+            return Answer.slow(Long.parseLong(text.substring("slow:".length())));
+        }
+        if (text.startsWith("429:")) {
+            return Answer.tooManyRequests(Integer.parseInt(text.substring("429:".length())));
+        }
+        return Answer.status(Integer.parseInt(text));
     }
 
     private static String journal(List<String> lines) {

@@ -38,7 +38,8 @@ import io.holcstore.it.sync.ScriptedFaults;
  *
  * <p>Fault Tolerance is tuned by its own MicroProfile Config keys in the WAR's configuration, which the tests check
  * are honoured: 2 retries 100 ms apart (4 by default), and a circuit that opens when 3 of the last 4 tries failed and
- * lets a trial through after 5 s. The methods run in order, since the circuit's state carries from one to the next.
+ * lets a trial through after 5 s; and so is the REST Client's standard read timeout key (3 s). The methods run in
+ * order, since the circuit's state carries from one to the next.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +54,7 @@ class MirrorUpstreamIT {
         return ExampleWars.withConfig(Map.of(
                         "holcstore.demo.pull-interval", "PT1H",
                         "holcstore.sync.client.token", ReferenceUpstream.TOKEN,
+                        "holcstore-sync/mp-rest/readTimeout", "3000",
                         GUARD + "Retry/maxRetries", "2",
                         GUARD + "Retry/delay", "100",
                         GUARD + "Retry/jitter", "0",
@@ -207,6 +209,22 @@ class MirrorUpstreamIT {
         } finally {
             impersonateReference(http, false);
         }
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void anUpstreamTooSlowForTheConfiguredReadTimeoutIs504(@ArquillianResource URL base) {
+        ExampleHttp http = new ExampleHttp(base);
+        clearFaults(http);
+        script(http, "updates?answers=slow:6000,slow:6000,slow:6000");
+
+        JsonObject failure = error(http.post(Caller.ANONYMOUS, PULL), 504, "upstream_timeout");
+
+        assertTrue(failure.getString("url").contains("/api/sync/demo/updates/?since="), failure::toString);
+        assertTrue(failure.getString("message").contains("timed out"), failure::toString);
+        assertTrue(!failure.containsKey("status"), failure::toString);
+        assertEquals(List.of("updates slow", "updates slow", "updates slow"), faultsJournal(http));
     }
 
     private static void clearFaults(ExampleHttp http) {

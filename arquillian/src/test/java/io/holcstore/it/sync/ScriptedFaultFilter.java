@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 /**
  * Fronts {@link FaultySyncResource}, and the example application's own sync server ({@value #EXAMPLE_SYNC}) when
  * deployed with it: a request to either that {@link ScriptedFaults} has an answer for gets that answer
- * (status, {@code Retry-After}, a JSON error body) instead of the real one; other requests, and every request to
+ * (status, {@code Retry-After}, a JSON error body, or a delay before the real answer) instead of the real one; other requests, and every request to
  * other resources, go through untouched. A filter rather than a subclass overriding the resource's methods, so that
  * it does not depend on how {@code SyncResource} declares them.
  */
@@ -30,6 +30,14 @@ public class ScriptedFaultFilter implements ContainerRequestFilter {
     @EJB
     private ScriptedFaults faults;
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
@@ -42,6 +50,12 @@ public class ScriptedFaultFilter implements ContainerRequestFilter {
                 .flatMap(faults::answer)
                 .ifPresent(answer -> {
                     LOG.info(() -> "scripted answer " + answer + " to " + request.getMethod() + " " + request.getUriInfo().getRequestUri());
+                    if (answer.delayMillis() > 0) {
+                        sleep(answer.delayMillis());
+                    }
+                    if (answer.status() == 0) {
+                        return;
+                    }
                     Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON_TYPE)
                             .entity("{\"error\": \"scripted\", \"message\": \"scripted answer " + answer.status() + "\"}");
                     if (answer.retryAfter() != null) {

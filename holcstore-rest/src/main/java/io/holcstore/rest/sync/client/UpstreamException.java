@@ -10,8 +10,8 @@ import java.util.OptionalInt;
  * A sync request to an upstream server failed for good: the message names the method, the URL and the status (or
  * the I/O error), and {@link #kind()} says what a caller can do about it (an application answers
  * {@link Kind#TIMEOUT} with 504, the others with 502). Subclasses exist only where a fault-tolerance layer must tell
- * failures apart by class: {@link UpstreamUnavailableException} (worth retrying), {@link UpstreamBusyException}
- * (429, wait and ask again).
+ * failures apart by class: {@link UpstreamUnavailableException} (worth retrying; {@link UpstreamTimeoutException}
+ * among them), {@link UpstreamBusyException} (429, wait and ask again).
  */
 public class UpstreamException extends ChunkSourceException {
     private static final long serialVersionUID = 1L;

@@ -8,6 +8,7 @@ import io.holcstore.rest.sync.client.UpdatesRequestUri;
 import io.holcstore.rest.sync.client.UpstreamAnswers;
 import io.holcstore.rest.sync.client.UpstreamBusyException;
 import io.holcstore.rest.sync.client.UpstreamException;
+import io.holcstore.rest.sync.client.UpstreamTimeoutException;
 import io.holcstore.rest.sync.client.UpstreamUnavailableException;
 import io.holcstore.rest.sync.wire.PackReader;
 import io.holcstore.rest.sync.wire.PackRequestWriter;
@@ -28,10 +29,13 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +55,7 @@ import java.util.logging.Logger;
  * <p>What a request's answer does: 2xx is read; 429 is waited out as {@link BusyUpstreamPolicy} says and asked again,
  * outside the retry count; 5xx and I/O errors are retried by Fault Tolerance; other 4xx fail at once. A failure that
  * ends the pull is an {@link UpstreamException} naming the method, URL and status ({@link UpstreamException.Kind#TIMEOUT}
- * for a timeout, {@link UpstreamException.Kind#UNAVAILABLE} with "circuit breaker open" while the upstream is given a
+ * for a read timeout or a Fault Tolerance timeout, {@link UpstreamException.Kind#UNAVAILABLE} with "circuit breaker open" while the upstream is given a
  * rest).
  *
  * <p><b>The Python reference's server</b> answers {@code POST pack/} with 405: it takes only a GET with a JSON body,
@@ -202,7 +206,7 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
                 LOG.log(Level.INFO, "{0} {1} answered 429: asking again in {2}", new Object[] {method, uri, wait});
                 sleep(method, uri, wait);
             } catch (TimeoutException e) {
-                throw new UpstreamException(UpstreamException.Kind.TIMEOUT, method, uri, 0,
+                throw new UpstreamTimeoutException(method, uri,
                         "timed out (Fault Tolerance @Timeout of " + GuardedSyncCalls.class.getSimpleName() + ".call)", e);
             } catch (CircuitBreakerOpenException e) {
                 throw new UpstreamUnavailableException(method, uri, 0, "not sent: the circuit breaker is open after"
@@ -229,9 +233,9 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
             throw new UpstreamException(UpstreamException.Kind.MALFORMED_ANSWER, method, uri, 200,
                     "answered a body a pull cannot read: " + e.getMessage(), e);
         } catch (ProcessingException | UncheckedIOException e) {
-            throw new UpstreamUnavailableException(method, uri, 0, "failed: " + rootCause(e), e);
-        } catch (java.io.IOException e) {
-            throw new UpstreamUnavailableException(method, uri, 0, "failed reading the answer: " + e, e);
+            throw ioFailure(method, uri, e);
+        } catch (IOException e) {
+            throw ioFailure(method, uri, e);
         }
     }
 
@@ -276,11 +280,14 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
         }
     }
 
-    private static String rootCause(Throwable e) {
+    /** An I/O failure: a timeout if a read or connect timed out (504 to a caller), unavailable otherwise (502). */
+    private static UpstreamUnavailableException ioFailure(String method, URI uri, Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.toString();
+        return root instanceof SocketTimeoutException || root instanceof HttpTimeoutException
+                ? new UpstreamTimeoutException(method, uri, "timed out: " + root, e)
+                : new UpstreamUnavailableException(method, uri, 0, "failed: " + root, e);
     }
 }
