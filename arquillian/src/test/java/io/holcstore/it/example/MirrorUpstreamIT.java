@@ -34,7 +34,8 @@ import io.holcstore.it.sync.ScriptedFaults;
  * upstream whose answers a test scripts: the example WAR as built, its mirror's upstream left at its default (its own
  * {@code /api/sync/demo}), fronted by {@link ScriptedFaultFilter} and {@link ReferenceUpstreamFilter}, driven through
  * {@link ItControlResource}. Pulls are asked by {@code POST /api/stores/mirror/pull}, the path the timer takes too
- * ({@code MirrorPuller}); the timer itself is pushed out of the way.
+ * ({@code MirrorPuller}); the timer itself is pushed out of the way. A pull no fault is scripted for is the example's
+ * own mirror pull end to end: what the first test writes to the demo store reads back the same from the mirror.
  *
  * <p>Fault Tolerance is tuned by its own MicroProfile Config keys in the WAR's configuration, which the tests check
  * are honoured: 2 retries 100 ms apart (4 by default), and a circuit that opens when 3 of the last 4 tries failed and
@@ -46,7 +47,8 @@ import io.holcstore.it.sync.ScriptedFaults;
 class MirrorUpstreamIT {
     private static final String GUARD = "io.holcstore.rest.sync.client.mp.GuardedSyncCalls/call/";
     private static final String GUARDED_METHOD = "method=\"io.holcstore.rest.sync.client.mp.GuardedSyncCalls.call\"";
-    private static final String JAN = "{\"start\": \"2025-01-10T00:00\", \"values\": [1.5, 2.5, 3.5]}";
+    /** Two chunks: the last hours of January and the first of February, in Paris. */
+    private static final String JAN_FEB = "{\"start\": \"2025-01-31T22:00\", \"values\": [1.5, 2.5, null, 4.0]}";
     private static final String PULL = "api/stores/mirror/pull";
 
     @Deployment(testable = false)
@@ -76,13 +78,14 @@ class MirrorUpstreamIT {
     void answers503AreRetriedUntilTheUpstreamAnswers(@ArquillianResource URL base) {
         ExampleHttp http = new ExampleHttp(base);
         clearFaults(http);
-        assertEquals(204, http.putJson(Caller.ANONYMOUS, "api/stores/demo/series?version=61&kind=ft&mode=update", JAN)
+        assertEquals(204, http.putJson(Caller.ANONYMOUS, "api/stores/demo/series?version=61&kind=ft&mode=update", JAN_FEB)
                 .statusCode());
         script(http, "updates?answers=503,503");
 
         JsonObject pulled = okJson(http.post(Caller.ANONYMOUS, PULL)).asJsonObject();
 
-        assertEquals(1, pulled.getInt("fetched"), pulled::toString);
+        assertEquals(2, pulled.getInt("fetched"), pulled::toString);
+        assertEquals(0, pulled.getInt("deleted"), pulled::toString);
         assertEquals(List.of("updates 503", "updates 503", "updates real", "pack real"), faultsJournal(http));
         assertEquals(okJson(http.get(Caller.ANONYMOUS, "api/stores/demo/series?version=61&kind=ft", "application/json")),
                 okJson(http.get(Caller.ANONYMOUS, "api/stores/mirror/series?version=61&kind=ft", "application/json")));

@@ -87,7 +87,7 @@ class ObservabilityIT {
         assertTrue(page.containsKey("results"), page::toString);
         JsonObject deleted = okJson(http.delete(Caller.ANONYMOUS, "api/stores/demo/series?version=999")).asJsonObject();
         assertEquals(0, deleted.getInt("deleted"), deleted::toString);
-        // PUT and POST .../pull without credentials: aPullIsCountedInTheMetrics and MirrorPullIT.
+        // PUT and POST .../pull without credentials: aPullIsCountedInTheMetrics and MirrorUpstreamIT.
     }
 
     private static PrometheusText metrics(ExampleHttp http) {

@@ -28,7 +28,7 @@ import io.holcstore.it.example.ExampleHttp.Caller;
  * real HTTP on 127.0.0.1: each protected endpoint answers 401 without (or with wrong) credentials, 403 to a user
  * lacking its role, both as the API's JSON errors, and serves a user holding it; series reads stay open. The mirror
  * pulls the server's own sync endpoint with the credentials of {@code holcstore.sync.client.user}. Security off
- * (the default) is covered by {@link ObservabilityIT}, {@code MirrorPullIT} and {@code ExampleApplicationIT}.
+ * (the default) is covered by {@link ObservabilityIT}, {@link MirrorUpstreamIT} and {@code ExampleApplicationIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
