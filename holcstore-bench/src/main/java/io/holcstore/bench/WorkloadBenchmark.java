@@ -192,7 +192,30 @@ public final class WorkloadBenchmark implements AutoCloseable {
                 report.ratio("http_pull.ratio_to_replication", seconds / replicationSeconds);
             }
             reportServerMemory(server);
+            containerPull(server, seconds);
         }
+    }
+
+    /**
+     * http_pull's container path beside the JDK-client figure: the same pull run inside the server, through the
+     * MicroProfile REST Client with Fault Tolerance ({@link ContainerPull}); its own warm-up first (the server's client
+     * side has not run yet).
+     */
+    private void containerPull(BenchServer server, double jdkClientSeconds) {
+        ContainerPull pull = new ContainerPull(db, workload, options.syncPage(), server.syncUrl(workload.syncSource()));
+        double spent = 0;
+        for (int run = 1; spent < SERVER_WARMUP_SECONDS; run++) {
+            spent += timings.once(workload.label() + " http_pull container: warm-up " + run, () -> pull.run().seconds());
+        }
+        List<SyncTargetPull.Result> runs = new ArrayList<>();
+        double seconds = median("http_pull container (MicroProfile REST Client + Fault Tolerance)", () -> {
+            SyncTargetPull.Result result = pull.run();
+            runs.add(result);
+            return result.seconds();
+        });
+        report.seconds("http_pull.container.seconds", seconds);
+        report.decimal("http_pull.container.mb_per_s", Timings.megabytesPerSecond(runs.get(0).blobBytes(), seconds));
+        report.ratio("http_pull.container.ratio_to_jdk_client", seconds / jdkClientSeconds);
     }
 
     private void warmUpServer(HttpPull pull) {

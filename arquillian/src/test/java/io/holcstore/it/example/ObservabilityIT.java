@@ -85,9 +85,9 @@ class ObservabilityIT {
         JsonObject page = okJson(http.get(Caller.ANONYMOUS,
                 "api/sync/demo/updates/?since=2000-01-01T00%3A00%3A00%2B01%3A00&limit=10", "application/json")).asJsonObject();
         assertTrue(page.containsKey("results"), page::toString);
-        JsonObject deleted = okJson(http.delete(Caller.ANONYMOUS, "api/stores/mirror/series?version=999")).asJsonObject();
+        JsonObject deleted = okJson(http.delete(Caller.ANONYMOUS, "api/stores/demo/series?version=999")).asJsonObject();
         assertEquals(0, deleted.getInt("deleted"), deleted::toString);
-        // PUT and POST .../pull without credentials: aPullIsCountedInTheMetrics and MirrorPullIT.
+        // PUT and POST .../pull without credentials: aPullIsCountedInTheMetrics and MirrorUpstreamIT.
     }
 
     private static PrometheusText metrics(ExampleHttp http) {

@@ -31,6 +31,25 @@ final class PrometheusText {
         return Double.parseDouble(afterName.strip().split("\\s+")[0]);
     }
 
+    /**
+     * The value of the one sample named {@code name} whose labels contain every one of {@code labels} (each written
+     * as in the text, e.g. {@code method="a.B.c"}); an AssertionError if there is none or several. A sample printed
+     * twice over is one (Payara Micro 6 prints the base scope's Fault Tolerance metrics twice in {@code /metrics}).
+     */
+    double value(String name, String... labels) {
+        List<String> samples = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.startsWith(name + "{") && List.of(labels).stream().allMatch(line::contains) && !samples.contains(line)) {
+                samples.add(line);
+            }
+        }
+        if (samples.size() != 1) {
+            throw new AssertionError(samples.size() + " samples of " + name + " with " + List.of(labels) + " in:\n" + text);
+        }
+        String sample = samples.get(0);
+        return Double.parseDouble(sample.substring(sample.lastIndexOf('}') + 1).strip().split("\\s+")[0]);
+    }
+
     @Override
     public String toString() {
         return text;

@@ -27,8 +27,8 @@ import io.holcstore.it.example.ExampleHttp.Caller;
  * The example with its security switched on ({@code holcstore.demo.security=true}, two users from its config), over
  * real HTTP on 127.0.0.1: each protected endpoint answers 401 without (or with wrong) credentials, 403 to a user
  * lacking its role, both as the API's JSON errors, and serves a user holding it; series reads stay open. The mirror
- * pulls the server's own sync endpoint with the credentials of {@code holcstore.demo.upstream.user}. Security off
- * (the default) is covered by {@link ObservabilityIT}, {@code MirrorPullIT} and {@code ExampleApplicationIT}.
+ * pulls the server's own sync endpoint with the credentials of {@code holcstore.sync.client.user}. Security off
+ * (the default) is covered by {@link ObservabilityIT}, {@link MirrorUpstreamIT} and {@code ExampleApplicationIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
@@ -49,8 +49,8 @@ class SecurityIT {
         config.put("holcstore.demo.user.writer.password", "writer-secret");
         config.put("holcstore.demo.user.writer.roles", "holcstore-writer");
         // The mirror's upstream is this server's own sync endpoint, now protected.
-        config.put("holcstore.demo.upstream.user", "syncer");
-        config.put("holcstore.demo.upstream.password", "syncer-secret");
+        config.put("holcstore.sync.client.user", "syncer");
+        config.put("holcstore.sync.client.password", "syncer-secret");
         // No timed pull during the test: only the ones it asks for.
         config.put("holcstore.demo.pull-interval", "PT1H");
         return ExampleWars.withConfig(config);

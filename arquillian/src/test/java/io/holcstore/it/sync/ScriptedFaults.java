@@ -42,21 +42,31 @@ public class ScriptedFaults {
     }
 
     /**
-     * One answer: the real one ({@link #REAL}), or a status with, if not null, a {@code Retry-After} header.
+     * One answer: the real one ({@link #REAL}), a status with, if not null, a {@code Retry-After} header, or the real
+     * one after a delay ({@link #slow}).
      */
-    public record Answer(int status, String retryAfter) {
-        public static final Answer REAL = new Answer(0, null);
+    public record Answer(int status, String retryAfter, long delayMillis) {
+        public static final Answer REAL = new Answer(0, null, 0);
 
         public static Answer status(int status) {
-            return new Answer(status, null);
+            return new Answer(status, null, 0);
         }
 
         public static Answer tooManyRequests(int retryAfterSeconds) {
-            return new Answer(429, Integer.toString(retryAfterSeconds));
+            return new Answer(429, Integer.toString(retryAfterSeconds), 0);
+        }
+
+        /** The real answer, {@code delayMillis} late: a server too slow for the client's read timeout. */
+        public static Answer slow(long delayMillis) {
+            return new Answer(0, null, delayMillis);
         }
 
         boolean real() {
-            return status == 0;
+            return status == 0 && delayMillis == 0;
+        }
+
+        String journaled() {
+            return real() ? "real" : status == 0 ? "slow" : Integer.toString(status);
         }
     }
 
@@ -83,16 +93,16 @@ public class ScriptedFaults {
         journal.clear();
     }
 
-    /** The requests served since the last {@link #clear}: endpoint and status, or "real". */
+    /** The requests served since the last {@link #clear}: endpoint and status, "real" or "slow". */
     public synchronized List<String> journal() {
         return List.copyOf(journal);
     }
 
-    /** The answer to a request to {@code endpoint}, journaled; empty for the real one. */
+    /** The answer to a request to {@code endpoint}, journaled; empty for the real one given at once. */
     public synchronized Optional<Answer> answer(Endpoint endpoint) {
         Deque<Answer> next = scripted.get(endpoint);
         Answer answer = next != null && !next.isEmpty() ? next.poll() : afterwards.getOrDefault(endpoint, Answer.REAL);
-        journal.add(endpoint.wireName() + " " + (answer.real() ? "real" : Integer.toString(answer.status())));
+        journal.add(endpoint.wireName() + " " + answer.journaled());
         return answer.real() ? Optional.empty() : Optional.of(answer);
     }
 }

@@ -14,13 +14,13 @@ import java.util.StringJoiner;
  * name and value percent-encoded: an unencoded {@code +} of an offset would reach the server as a space. Later pages
  * are the server's {@code next} links, followed as given.
  */
-final class UpdatesRequestUri {
+public final class UpdatesRequestUri {
 
     private UpdatesRequestUri() {
     }
 
     /** @param base the sync URL of the store, ending with {@code /} */
-    static URI first(URI base, Instant since, SeriesKey filter, int pageSize) {
+    public static URI first(URI base, Instant since, SeriesKey filter, int pageSize) {
         StringJoiner query = new StringJoiner("&");
         add(query, "since", WireDatetimes.format(since));
         add(query, "limit", Integer.toString(pageSize));

@@ -9,5 +9,10 @@
  * {@link io.holcstore.rest.sync.client.RetryPolicy} with {@link io.holcstore.rest.sync.client.RetryAfter} (tries,
  * back-off, the 429 budget and its floor, the total time of a request), and
  * {@link io.holcstore.rest.sync.client.SyncHttpClients} (the HTTP/1.1 JDK clients sync needs).
+ *
+ * <p>What a non-2xx answer means ({@link io.holcstore.rest.sync.client.UpstreamAnswers}, the
+ * {@link io.holcstore.rest.sync.client.UpstreamException} family naming URL and status) and how 429s are waited out
+ * ({@link io.holcstore.rest.sync.client.BusyUpstreamPolicy}) are shared with the container transport, over the
+ * MicroProfile REST Client with Fault Tolerance, in {@code io.holcstore.rest.sync.client.mp}.
  */
 package io.holcstore.rest.sync.client;
