@@ -65,8 +65,9 @@ public class ItControlResource {
 
     @PUT
     @Path("reference")
-    public String impersonateReference(@QueryParam("active") boolean active) {
-        reference.activate(active);
+    public String impersonateReference(@QueryParam("active") boolean active,
+                                       @QueryParam("nextElsewhere") boolean nextElsewhere) {
+        reference.activate(active, nextElsewhere);
         return "{}";
     }
 

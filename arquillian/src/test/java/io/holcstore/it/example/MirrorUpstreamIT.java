@@ -217,6 +217,28 @@ class MirrorUpstreamIT {
     @Test
     @Order(8)
     @RunAsClient
+    void aNextLinkToAnotherHostIsNotFollowed(@ArquillianResource URL base) {
+        ExampleHttp http = new ExampleHttp(base);
+        clearFaults(http);
+        assertEquals(200, http.putJson(Caller.ANONYMOUS, "api/it/reference?active=true&nextElsewhere=true", "{}")
+                .statusCode());
+        try {
+            JsonObject failure = error(http.post(Caller.ANONYMOUS, PULL), 502, "upstream_failed");
+
+            assertTrue(failure.getString("message").contains("next link off its own updates/ URL, which a pull does not"
+                    + " follow: " + ReferenceUpstreamFilter.ELSEWHERE), failure::toString);
+            List<String> journal = referenceJournal(http);
+            assertEquals("GET updates/ page 1", journal.get(0), journal::toString);
+            assertTrue(journal.stream().noneMatch(line -> line.contains("page 2") || line.startsWith("401")),
+                    journal::toString);
+        } finally {
+            impersonateReference(http, false);
+        }
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
     void anUpstreamTooSlowForTheConfiguredReadTimeoutIs504(@ArquillianResource URL base) {
         ExampleHttp http = new ExampleHttp(base);
         clearFaults(http);

@@ -18,16 +18,25 @@ public class ReferenceUpstream {
     public static final String TOKEN = "reference-test-token";
 
     private boolean active;
+    private boolean nextElsewhere;
     private final List<String> journal = new ArrayList<>();
 
     public synchronized boolean active() {
         return active;
     }
 
-    /** Starts or stops impersonating the reference, and empties the journal. */
-    public synchronized void activate(boolean on) {
+    /**
+     * Starts or stops impersonating the reference, and empties the journal; with {@code nextElsewhere}, the first
+     * page's {@code next} link leaves for another host, as a hostile or misconfigured server's might.
+     */
+    public synchronized void activate(boolean on, boolean nextElsewhere) {
         active = on;
+        this.nextElsewhere = nextElsewhere;
         journal.clear();
+    }
+
+    public synchronized boolean nextElsewhere() {
+        return nextElsewhere;
     }
 
     public synchronized void record(String line) {

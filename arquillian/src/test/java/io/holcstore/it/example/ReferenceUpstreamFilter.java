@@ -36,6 +36,8 @@ import java.nio.charset.StandardCharsets;
 @Priority(Priorities.USER + 100)
 public class ReferenceUpstreamFilter implements ContainerRequestFilter {
     private static final String FRONTED = "sync/demo/";
+    /** Where the links lead when {@link ReferenceUpstream#nextElsewhere()}: a host that must never be asked. */
+    static final String ELSEWHERE = "http://collector.invalid/sync/demo/updates/";
 
     @EJB
     private ReferenceUpstream reference;
@@ -76,7 +78,8 @@ public class ReferenceUpstreamFilter implements ContainerRequestFilter {
         }
         boolean second = "1".equals(query.getFirst("offset"));
         reference.record("GET updates/ page " + (second ? 2 : 1));
-        String updatesUrl = request.getUriInfo().getRequestUriBuilder().replaceQuery(null).build().toString();
+        String updatesUrl = reference.nextElsewhere() ? ELSEWHERE
+                : request.getUriInfo().getRequestUriBuilder().replaceQuery(null).build().toString();
         String page = resource(second ? "updates_page2.body.json" : "updates_page1.body.json")
                 .replace("__UPDATES_URL__", updatesUrl)
                 .replace("__SINCE__", URLEncoder.encode(since, StandardCharsets.UTF_8));
