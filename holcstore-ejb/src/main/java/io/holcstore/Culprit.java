@@ -27,6 +27,10 @@ public final class Culprit<T> {
     public static final Culprit<Long> LIMIT = new Culprit<>("limit", Long.class);
     /** The configuration key that sets the exceeded cap. */
     public static final Culprit<String> CONFIG_KEY = new Culprit<>("configKey", String.class);
+    /** The URL of a request another server (the source of a pull) failed. */
+    public static final Culprit<String> URL = new Culprit<>("url", String.class);
+    /** The HTTP status another server (the source of a pull) answered a failed request with. */
+    public static final Culprit<Integer> STATUS = new Culprit<>("status", Integer.class);
 
     private final String name;
     private final Class<T> type;

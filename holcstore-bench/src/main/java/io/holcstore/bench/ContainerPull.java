@@ -1,5 +1,6 @@
 package io.holcstore.bench;
 
+import io.holcstore.rest.sync.client.SyncHttpClients;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -34,7 +35,7 @@ public final class ContainerPull {
         this.targetTable = db.table(workload.syncTarget());
         String source = syncUrl.getPath().replaceAll("/$", "").replaceAll(".*/", "");
         this.endpoint = syncUrl.resolve("../../bench/container-pull/" + source + "?page=" + pageSize);
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = SyncHttpClients.builder(Duration.ofSeconds(10)).build();
     }
 
     public SyncTargetPull.Result run() {

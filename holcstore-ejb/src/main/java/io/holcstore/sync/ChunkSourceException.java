@@ -1,5 +1,6 @@
 package io.holcstore.sync;
 
+import io.holcstore.Culprits;
 import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 
@@ -26,7 +27,16 @@ public class ChunkSourceException extends HolcStoreException {
      *                                  {@code UPSTREAM} nor {@code UPSTREAM_TIMEOUT})
      */
     public ChunkSourceException(ErrorKind kind, String message, Throwable cause) {
-        super(upstream(kind), message, cause);
+        this(kind, message, Culprits.none(), cause);
+    }
+
+    /**
+     * A failure of a given upstream kind naming what it blames, e.g. the URL and status of the failed request.
+     *
+     * @throws IllegalArgumentException if {@code kind} is not about the source
+     */
+    public ChunkSourceException(ErrorKind kind, String message, Culprits culprits, Throwable cause) {
+        super(upstream(kind), message, culprits, cause);
     }
 
     private static ErrorKind upstream(ErrorKind kind) {

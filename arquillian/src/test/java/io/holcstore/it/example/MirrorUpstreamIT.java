@@ -252,6 +252,23 @@ class MirrorUpstreamIT {
         assertEquals(List.of("updates slow", "updates slow", "updates slow"), faultsJournal(http));
     }
 
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theMirrorStoreRefusesLocalWritesAsAPullTarget(@ArquillianResource URL base) {
+        ExampleHttp http = new ExampleHttp(base);
+        String series = "api/stores/mirror/series?version=61&kind=ft";
+        JsonObject before = okJson(http.get(Caller.ANONYMOUS, series, "application/json")).asJsonObject();
+
+        JsonObject put = error(http.putJson(Caller.ANONYMOUS, series + "&mode=update", JAN_FEB), 409, "read_only_store");
+        JsonObject delete = error(http.delete(Caller.ANONYMOUS, series), 409, "read_only_store");
+
+        assertTrue(put.getString("message").contains("DemoMirror"), put::toString);
+        assertTrue(delete.getString("message").contains("DemoMirror"), delete::toString);
+        assertEquals(before, okJson(http.get(Caller.ANONYMOUS, series, "application/json")).asJsonObject(),
+                "nothing written");
+    }
+
     private static void clearFaults(ExampleHttp http) {
         assertEquals(200, http.delete(Caller.ANONYMOUS, "api/it/faults").statusCode());
     }

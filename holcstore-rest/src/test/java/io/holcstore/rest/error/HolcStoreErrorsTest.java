@@ -14,6 +14,7 @@ import io.holcstore.grid.OffGridTimestampException;
 import io.holcstore.grid.StoreGrid;
 import io.holcstore.grid.TimestampOutOfRangeException;
 import io.holcstore.mapping.InvalidStoreDefinitionException;
+import io.holcstore.rest.sync.client.UpstreamAnswers;
 import io.holcstore.series.InvalidLocalTimeException;
 import io.holcstore.series.LocalSeries;
 import io.holcstore.store.ChunkNotFoundException;
@@ -31,10 +32,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Set;
 
 class HolcStoreErrorsTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -110,5 +114,19 @@ class HolcStoreErrorsTest {
         JsonObject body = body(new UnknownDtypeException(null, "float64"), 500, "unknown_dtype");
         assertFalse(body.containsKey("dtype"));
         assertEquals(2, HolcStoreErrors.of(new InvalidKeyException("x")).body().size());
+    }
+
+    @Test
+    void anUpstreamFailureIs502NamingItsUrlAndStatusAndATimeout504NamingItsUrl() {
+        URI page = URI.create("http://127.0.0.1:8080/api/sync/demo/updates/?limit=2");
+        JsonObject refused = body(UpstreamAnswers.failure("GET", page, 404, "", null), 502, "upstream_failed");
+        assertEquals(page.toString(), refused.getString("url"));
+        assertEquals(404, refused.getInt("status"), "a number");
+
+        JsonObject timeout = body(UpstreamAnswers.ioFailure("GET", page, new HttpTimeoutException("slow"), ""), 504,
+                "upstream_timeout");
+        assertEquals(page.toString(), timeout.getString("url"));
+        assertFalse(timeout.containsKey("status"), "none answered");
+        assertEquals(Set.of("error", "message", "url"), timeout.keySet());
     }
 }

@@ -1,27 +1,20 @@
 package io.holcstore.rest.sync.client;
 
 import io.holcstore.rest.sync.wire.PackReader;
-import io.holcstore.rest.sync.wire.PackRequestWriter;
-import io.holcstore.rest.sync.wire.UpdatesPageHead;
-import io.holcstore.rest.sync.wire.UpdatesPageReader;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
-import io.holcstore.store.ChunkUpdate;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.sync.ChunkSource;
 import io.holcstore.sync.UpdatesPage;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,8 +30,8 @@ import java.util.logging.Logger;
  * stream; {@code next} links are followed, and the configured {@link UpstreamHeaders} (credentials) sent, only
  * within the origin of {@code base} ({@link UpstreamOrigin}). A POSTed pack answered 405 switches this source to
  * GET-with-body for its life: the reference's server takes no POST. What cannot be read is a
- * {@link io.holcstore.sync.ChunkSourceException} naming the URL and the status (an {@link UpstreamStatusException}
- * for a refusal). Not thread-safe (one walk at a time), as the puller needs.
+ * {@link UpstreamException} naming the URL and the status ({@link UpstreamAnswers}), as the container transport's.
+ * Not thread-safe (one walk at a time), as the puller needs.
  */
 public final class HttpChunkSource implements ChunkSource {
     /** The default cap on one chunk's decoded blob: a month of hourly float64 is about 6 kB; a year of minutes 4 MB. */
@@ -79,8 +72,7 @@ public final class HttpChunkSource implements ChunkSource {
     }
 
     private HttpChunkSource(Builder options) {
-        URI url = options.base;
-        this.base = url.getPath() != null && url.getPath().endsWith("/") ? url : URI.create(url + "/");
+        this.base = SyncRequests.base(options.base);
         this.origin = UpstreamOrigin.of(base, "base");
         this.headers = options.headers;
         this.packMethod = options.packMethod;
@@ -101,19 +93,9 @@ public final class HttpChunkSource implements ChunkSource {
 
     @Override
     public UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken) {
-        if (pageSize < 1) {
-            throw new InvalidArgumentException("pageSize", "must be at least 1, got " + pageSize);
-        }
-        URI uri = pageToken == null ? UpdatesRequestUri.first(base, since, filter, pageSize)
-                : origin.requireSame(pageToken, "the page before " + base + "updates/ (its next link)");
+        URI uri = SyncRequests.updatesPage(base, origin, since, filter, pageSize, pageToken);
         HttpRequest request = request(uri).header("Accept", JSON).GET().build();
-        UpdatesPage page = exchange.send(request, body -> {
-            List<ChunkUpdate> updates = new ArrayList<>();
-            UpdatesPageHead head = UpdatesPageReader.read(body, pageSize, updates::add);
-            return new UpdatesPage(updates, Optional.ofNullable(head.next()));
-        });
-        page.next().ifPresent(next -> origin.requireSame(next, "GET " + uri));
-        return page;
+        return exchange.send(request, body -> SyncRequests.readPage(body, pageSize, origin, "GET " + uri));
     }
 
     @Override
@@ -121,14 +103,12 @@ public final class HttpChunkSource implements ChunkSource {
         if (refs.isEmpty()) {
             return List.of();
         }
-        ByteArrayOutputStream requestBody = new ByteArrayOutputStream();
-        PackRequestWriter.write(requestBody, refs);
-        byte[] asked = requestBody.toByteArray();
+        byte[] asked = SyncRequests.packRequest(refs);
         PackMethod method = packMethod;
         try {
             return pack(refs.size(), asked, method);
-        } catch (UpstreamStatusException e) {
-            if (e.status() != METHOD_NOT_ALLOWED || method != PackMethod.POST) {
+        } catch (UpstreamException e) {
+            if (e.status().orElse(0) != METHOD_NOT_ALLOWED || method != PackMethod.POST) {
                 throw e;
             }
             packMethod = PackMethod.GET_WITH_BODY;
@@ -143,11 +123,7 @@ public final class HttpChunkSource implements ChunkSource {
                 .method(method.httpName(), BodyPublishers.ofByteArray(asked))
                 .build();
         PackReader reader = new PackReader(chunks, maxBlobBytes);
-        return exchange.send(request, body -> {
-            List<ChunkTransfer> received = new ArrayList<>(chunks);
-            reader.read(body, received::add);
-            return received;
-        });
+        return exchange.send(request, body -> SyncRequests.readPack(body, reader, chunks));
     }
 
     /** A request to {@code uri}, which lies within the upstream's origin, with the configured headers. */
@@ -165,11 +141,7 @@ public final class HttpChunkSource implements ChunkSource {
     /** The base URL without user info, query or fragment (credentials must not become part of a stored key). */
     @Override
     public String upstream() {
-        try {
-            return new URI(base.getScheme(), null, base.getHost(), base.getPort(), base.getPath(), null, null).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException("the base URL " + base + " has no form without user info", e);
-        }
+        return SyncRequests.identity(base);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.holcstore.rest.sync.client;
 
-import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -11,20 +10,19 @@ import java.util.Optional;
 /**
  * What a 429's {@code Retry-After} header asks a client to wait: delay-seconds ({@code Retry-After: 120}) or an
  * HTTP-date ({@code Retry-After: Fri, 31 Dec 1999 23:59:59 GMT}), as RFC 9110 allows both. Only what it asks:
- * {@link RetryPolicy#tooManyRequestsWait} puts the floor under it, so that {@code Retry-After: 0} does not make a
- * client hammer its server.
+ * {@link BusyUpstreamPolicy} puts the floor under it, so that {@code Retry-After: 0} does not make a client hammer
+ * its server, and the caps over it.
  */
 public final class RetryAfter {
-    private static final String HEADER = "Retry-After";
     /** Longer than any wait a policy takes, short enough not to overflow a {@code Duration} in nanoseconds. */
     private static final long MAX_SECONDS = 999_999_999L;
 
     private RetryAfter() {
     }
 
-    /** The wait the first {@code Retry-After} of {@code headers} asks; empty if it has none readable. */
-    public static Optional<Duration> of(HttpHeaders headers) {
-        return headers.firstValue(HEADER).flatMap(value -> parse(value, Clock.systemUTC()));
+    /** The wait a {@code Retry-After} header's value asks, now; empty if it is absent (null) or unreadable. */
+    public static Optional<Duration> parse(String value) {
+        return value == null ? Optional.empty() : parse(value, Clock.systemUTC());
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.holcstore.rest.sync.client;
 
+import io.holcstore.Culprit;
+import io.holcstore.Culprits;
 import io.holcstore.ErrorKind;
 import io.holcstore.sync.ChunkSourceException;
 
@@ -8,11 +10,14 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * A sync request to an upstream server failed for good: the message names the method, the URL and the status (or
- * the I/O error), and {@link #failure()} says what a caller can do about it (an application answers
- * {@link Failure#TIMEOUT} with 504, the others with 502). Subclasses exist only where a fault-tolerance layer must tell
- * failures apart by class: {@link UpstreamUnavailableException} (worth retrying; {@link UpstreamTimeoutException}
- * among them), {@link UpstreamBusyException} (429, wait and ask again).
+ * A sync request to an upstream server failed for good, whichever transport sent it: the message names the method,
+ * the URL and the status (or the I/O error), the culprits {@link Culprit#URL} and {@link Culprit#STATUS} name them
+ * for the HTTP layer (members {@code url} and {@code status} of the error body), its kind is
+ * {@link ErrorKind#UPSTREAM_TIMEOUT} (504) for {@link Failure#TIMEOUT} and {@link ErrorKind#UPSTREAM_FAILED} (502)
+ * otherwise, and {@link #failure()} says what a caller can do about it. Subclasses exist only where a fault-tolerance
+ * layer must tell failures apart by class: {@link UpstreamUnavailableException} (worth retrying;
+ * {@link UpstreamTimeoutException} among them), {@link UpstreamBusyException} (429, wait and ask again); a refusal
+ * (4xx) is this class itself, which no retry matches. {@link UpstreamAnswers} says which one an answer is.
  */
 public class UpstreamException extends ChunkSourceException {
     private static final long serialVersionUID = 1L;
@@ -45,7 +50,10 @@ public class UpstreamException extends ChunkSourceException {
      * @param cause   the underlying exception, or null
      */
     public UpstreamException(Failure failure, String method, URI uri, int status, String problem, Throwable cause) {
-        super(failure == Failure.TIMEOUT ? ErrorKind.UPSTREAM_TIMEOUT : ErrorKind.UPSTREAM_FAILED, method + " " + uri + " " + problem, cause);
+        super(failure == Failure.TIMEOUT ? ErrorKind.UPSTREAM_TIMEOUT : ErrorKind.UPSTREAM_FAILED,
+                method + " " + uri + " " + problem,
+                Culprits.of(Culprit.URL, uri == null ? null : uri.toString()).and(Culprit.STATUS, status == 0 ? null : status),
+                cause);
         this.failure = Objects.requireNonNull(failure, "failure");
         this.method = method;
         this.uri = uri;

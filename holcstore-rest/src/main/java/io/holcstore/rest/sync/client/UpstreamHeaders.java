@@ -39,7 +39,13 @@ public final class UpstreamHeaders {
 
     /** {@code Authorization: Token <token>}, what the reference's sync server (Django REST framework) takes. */
     public static UpstreamHeaders token(String token) {
-        return none().with("Authorization", "Token " + requireText(token, "token"));
+        return token("Token", token);
+    }
+
+    /** {@code Authorization: <scheme> <token>}, e.g. {@code Bearer} for an OAuth server. */
+    public static UpstreamHeaders token(String scheme, String token) {
+        requireToken(requireText(scheme, "token scheme"), "token scheme");
+        return none().with("Authorization", scheme + " " + requireText(token, "token"));
     }
 
     /** {@code Authorization: Basic <base64 of user:password>}, HTTP Basic sent up front. */
@@ -60,7 +66,7 @@ public final class UpstreamHeaders {
      *                                  HTTP layer sets itself, or its value holds a line break or control character
      */
     public UpstreamHeaders with(String name, String value) {
-        requireToken(name);
+        requireToken(name, "header name");
         InvalidArgumentException.requireNonNull(value, "header " + name);
         if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
             throw new InvalidArgumentException("header " + name, "is set by the client or its HTTP layer; it cannot be"
@@ -89,12 +95,12 @@ public final class UpstreamHeaders {
         headers.forEach(request::header);
     }
 
-    private static void requireToken(String name) {
-        InvalidArgumentException.requireNonNull(name, "header name");
+    private static void requireToken(String name, String argument) {
+        InvalidArgumentException.requireNonNull(name, argument);
         boolean token = !name.isEmpty() && name.chars().allMatch(c -> c < 0x7F && (Character.isLetterOrDigit(c)
                 || TOKEN_CHARS.indexOf(c) >= 0));
         if (!token) {
-            throw new InvalidArgumentException("header name", "must be an HTTP token (letters, digits, "
+            throw new InvalidArgumentException(argument, "must be an HTTP token (letters, digits, "
                     + TOKEN_CHARS + "), got '" + name + "'");
         }
     }
@@ -105,6 +111,24 @@ public final class UpstreamHeaders {
             throw new InvalidArgumentException(argument, "must not be blank");
         }
         return text;
+    }
+
+    /** Same headers, same values (names compared case-insensitively). */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof UpstreamHeaders that) || headers.size() != that.headers.size()) {
+            return false;
+        }
+        Map<String, String> theirs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        theirs.putAll(that.headers);
+        return headers.entrySet().stream().allMatch(header -> header.getValue().equals(theirs.get(header.getKey())));
+    }
+
+    @Override
+    public int hashCode() {
+        return headers.entrySet().stream()
+                .mapToInt(header -> header.getKey().toLowerCase(Locale.ROOT).hashCode() ^ header.getValue().hashCode())
+                .sum();
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.holcstore.store.InvalidArgumentException;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -69,12 +70,36 @@ class BusyUpstreamPolicyTest {
     }
 
     @Test
-    void refusesBoundsThatCannotHold() {
-        assertThrows(IllegalArgumentException.class, () -> new BusyUpstreamPolicy(-1, Duration.ZERO, Duration.ZERO, Duration.ZERO));
-        assertThrows(IllegalArgumentException.class,
-                () -> new BusyUpstreamPolicy(1, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(5)));
-        assertThrows(IllegalArgumentException.class,
-                () -> new BusyUpstreamPolicy(1, Duration.ofSeconds(-1), Duration.ofSeconds(1), Duration.ofSeconds(5)));
+    void theFloorDoublesWithEach429UpToTheLongestWait() {
+        BusyUpstreamPolicy policy = new BusyUpstreamPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(5),
+                Duration.ofMinutes(1));
+        BusyUpstreamPolicy.Waits waits = policy.start();
+        assertEquals(Duration.ofSeconds(1), waits.after(busy(Duration.ZERO)));
+        assertEquals(Duration.ofSeconds(2), waits.after(busy(Duration.ZERO)));
+        assertEquals(Duration.ofSeconds(4), waits.after(busy(null)));
+        assertEquals(Duration.ofSeconds(5), waits.after(busy(Duration.ZERO)), "capped at maxWait");
+        assertEquals(4, waits.answers());
+    }
+
+    @Test
+    void noneFailsTheFirst429KeepingItsRetryAfter() {
+        UpstreamBusyException failure = assertThrows(UpstreamBusyException.class,
+                () -> BusyUpstreamPolicy.none().start().after(busy(Duration.ofSeconds(3))));
+        assertEquals(Duration.ofSeconds(3), failure.retryAfter().orElseThrow());
+    }
+
+    @Test
+    void refusesBoundsThatCannotHoldNamingThem() {
+        assertEquals("maxBusyAnswers", refused(() -> new BusyUpstreamPolicy(-1, Duration.ZERO, Duration.ZERO, Duration.ZERO)));
+        assertEquals("maxWait", refused(
+                () -> new BusyUpstreamPolicy(1, Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(5))));
+        assertEquals("minWait", refused(
+                () -> new BusyUpstreamPolicy(1, Duration.ofSeconds(-1), Duration.ofSeconds(1), Duration.ofSeconds(5))));
+        assertEquals("maxTotalWait", refused(() -> new BusyUpstreamPolicy(1, Duration.ZERO, Duration.ZERO, null)));
+    }
+
+    private static String refused(Runnable construction) {
+        return assertThrows(InvalidArgumentException.class, construction::run).argument();
     }
 
     private static UpstreamBusyException busy(Duration retryAfter) {

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,7 +33,8 @@ class HttpChunkSourceBoundsTest {
     private static final Instant SINCE = Instant.parse("1999-12-31T23:00:00Z");
     private static final SeriesKey VERSION_3 = SeriesKey.of("version", 3);
     private static final RetryPolicy QUICK = new RetryPolicy(2, Duration.ofMillis(5), Duration.ofMillis(20),
-            Duration.ofSeconds(5), 4, Duration.ofSeconds(30));
+            new BusyUpstreamPolicy(4, Duration.ofMillis(5), Duration.ofMillis(100), Duration.ofSeconds(5)),
+            Duration.ofSeconds(30));
     private static final List<ChunkRef> PACK_13 = List.of(new ChunkRef(SeriesKey.of("version", 1, "kind", "A"), 2025),
             new ChunkRef(SeriesKey.of("version", 1, "kind", "A"), 2024));
     private static final String PAGE_1 = "01_updates_filter_page1.body.json";
@@ -59,11 +61,11 @@ class HttpChunkSourceBoundsTest {
                 ? Answer.status(429, Map.of("Retry-After", "0")) : Answer.json(capturedPack()))) {
             HttpChunkSource source = HttpChunkSource.to(URI.create(server.origin() + "/sync/year/")).retry(QUICK).build();
 
-            UpstreamStatusException e = assertThrows(UpstreamStatusException.class, () -> source.pack(PACK_13));
+            UpstreamBusyException e = assertThrows(UpstreamBusyException.class, () -> source.pack(PACK_13));
 
-            assertEquals(429, e.status());
-            assertTrue(e.getMessage().contains("5 answers 429, over the 4 a request takes"), e.getMessage());
-            assertEquals(QUICK.maxTooManyRequests() + 1, server.received().size());
+            assertEquals(OptionalInt.of(429), e.status());
+            assertTrue(e.getMessage().contains("answered 429 5 times, more than the 4 allowed"), e.getMessage());
+            assertEquals(QUICK.busy().maxBusyAnswers() + 1, server.received().size());
         }
     }
 
@@ -178,9 +180,10 @@ class HttpChunkSourceBoundsTest {
             HttpChunkSource source = HttpChunkSource.to(URI.create(server.origin() + "/sync/year/"))
                     .packMethod(PackMethod.GET_WITH_BODY).retry(QUICK).build();
 
-            UpstreamStatusException e = assertThrows(UpstreamStatusException.class, () -> source.pack(PACK_13));
+            UpstreamException e = assertThrows(UpstreamException.class, () -> source.pack(PACK_13));
 
-            assertEquals(405, e.status());
+            assertEquals(UpstreamException.Failure.REFUSED, e.failure());
+            assertEquals(OptionalInt.of(405), e.status());
             assertEquals(1, server.received().size());
         }
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /** The bounds a policy puts on waits, its checks, and what a {@code Retry-After} asks. */
 class RetryPolicyTest {
     private static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(8),
-            Duration.ofMinutes(1), 5, Duration.ofMinutes(10));
+            Duration.ofMinutes(1));
 
     @Test
     void backOffDoublesUpToItsMaximum() {
@@ -25,11 +25,13 @@ class RetryPolicyTest {
     }
 
     @Test
-    void aTooManyRequestsWaitNeverFallsBelowTheGrowingBackOff() {
-        assertEquals(Duration.ofSeconds(1), POLICY.tooManyRequestsWait(1, Duration.ZERO), "Retry-After: 0 is not hammering");
-        assertEquals(Duration.ofSeconds(2), POLICY.tooManyRequestsWait(2, Duration.ZERO));
-        assertEquals(Duration.ofSeconds(4), POLICY.tooManyRequestsWait(3, null), "unreadable: the back-off");
-        assertEquals(Duration.ofSeconds(30), POLICY.tooManyRequestsWait(1, Duration.ofSeconds(30)), "more is taken as asked");
+    void aTotalWaitOn429sGivesTheDefault429sWithinIt() {
+        assertEquals(new BusyUpstreamPolicy(BusyUpstreamPolicy.DEFAULT_MAX_BUSY_ANSWERS, Duration.ofSeconds(1),
+                Duration.ofMinutes(1), Duration.ofMinutes(1)), POLICY.busy());
+        assertEquals(new BusyUpstreamPolicy(BusyUpstreamPolicy.DEFAULT_MAX_BUSY_ANSWERS, Duration.ZERO, Duration.ZERO,
+                Duration.ZERO), new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO).busy(),
+                "no wait allowed: the floor cannot exceed it");
+        assertEquals(BusyUpstreamPolicy.defaults(), RetryPolicy.defaults().busy());
     }
 
     @Test
@@ -40,7 +42,7 @@ class RetryPolicyTest {
         assertEquals("maxBackoff", refused(() -> new RetryPolicy(1, s, null, s)));
         assertEquals("maxBackoff", refused(() -> new RetryPolicy(1, s.multipliedBy(2), s, s)));
         assertEquals("maxRetryAfterWait", refused(() -> new RetryPolicy(1, s, s, s.negated())));
-        assertEquals("maxTooManyRequests", refused(() -> POLICY.withTooManyRequests(-1, s)));
+        assertEquals("busy", refused(() -> POLICY.withBusy(null)));
         assertEquals("maxTotalTime", refused(() -> POLICY.withMaxTotalTime(Duration.ZERO)));
     }
 

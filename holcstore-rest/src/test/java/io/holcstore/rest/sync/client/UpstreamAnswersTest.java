@@ -2,15 +2,20 @@ package io.holcstore.rest.sync.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.holcstore.Culprit;
+import io.holcstore.ErrorKind;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** {@link UpstreamAnswers}: which failure each status is, and what its message says. */
@@ -26,11 +31,39 @@ class UpstreamAnswersTest {
     }
 
     @Test
-    void aRetryAfterThatIsNoWholeNumberOfSecondsIsIgnored() {
-        assertNull(UpstreamAnswers.retryAfterSeconds("Wed, 21 Oct 2026 07:28:00 GMT"));
-        assertNull(UpstreamAnswers.retryAfterSeconds("-1"));
-        assertNull(UpstreamAnswers.retryAfterSeconds(null));
-        assertEquals(Duration.ZERO, UpstreamAnswers.retryAfterSeconds(" 0 "));
+    void aRetryAfterThatCannotBeReadAsksNoWait() {
+        assertTrue(busy(UpstreamAnswers.failure("GET", PACK, 429, "", "-1")).retryAfter().isEmpty());
+        assertTrue(busy(UpstreamAnswers.failure("GET", PACK, 429, "", null)).retryAfter().isEmpty());
+        assertEquals(Duration.ZERO, busy(UpstreamAnswers.failure("GET", PACK, 429, "", " 0 ")).retryAfter().orElseThrow());
+        assertEquals(Duration.ZERO, busy(UpstreamAnswers.failure("GET", PACK, 429, "", "Wed, 21 Oct 2015 07:28:00 GMT"))
+                .retryAfter().orElseThrow(), "an HTTP date past");
+    }
+
+    @Test
+    void aFailureNamesItsUrlAndStatusAsCulpritsOfItsKind() {
+        UpstreamException refused = UpstreamAnswers.failure("GET", PACK, 404, "", null);
+        assertEquals(ErrorKind.UPSTREAM_FAILED, refused.kind());
+        assertEquals(Optional.of(PACK.toString()), refused.culprits().get(Culprit.URL));
+        assertEquals(Optional.of(404), refused.culprits().get(Culprit.STATUS));
+    }
+
+    @Test
+    void anIoFailureIsATimeoutWhenATimeoutCausedItAndNamesNoStatus() {
+        UpstreamUnavailableException timeout = UpstreamAnswers.ioFailure("GET", PACK,
+                new UncheckedIOException(new HttpTimeoutException("too slow")), " (2 tries)");
+        assertInstanceOf(UpstreamTimeoutException.class, timeout);
+        assertEquals(ErrorKind.UPSTREAM_TIMEOUT, timeout.kind());
+        assertTrue(timeout.getMessage().endsWith("timed out: too slow (2 tries)"), timeout.getMessage());
+        assertEquals(Optional.empty(), timeout.culprits().get(Culprit.STATUS));
+
+        UpstreamUnavailableException refused = UpstreamAnswers.ioFailure("GET", PACK,
+                new ConnectException("Connection refused"), "");
+        assertEquals(UpstreamException.Failure.UNAVAILABLE, refused.failure());
+        assertEquals(ErrorKind.UPSTREAM_FAILED, refused.kind());
+    }
+
+    private static UpstreamBusyException busy(UpstreamException failure) {
+        return assertInstanceOf(UpstreamBusyException.class, failure);
     }
 
     @Test

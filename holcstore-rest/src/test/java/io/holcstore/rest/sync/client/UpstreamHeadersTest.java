@@ -2,6 +2,7 @@ package io.holcstore.rest.sync.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.holcstore.store.InvalidArgumentException;
@@ -16,6 +17,21 @@ class UpstreamHeadersTest {
     void tokenAndBasicAreTheAuthorizationHeadersOfTheirSchemes() {
         assertEquals(Map.of("Authorization", "Token 9944b09199c62bcf"), UpstreamHeaders.token("9944b09199c62bcf").asMap());
         assertEquals(Map.of("Authorization", "Basic bWlycm9yOnMzY3JldA=="), UpstreamHeaders.basic("mirror", "s3cret").asMap());
+    }
+
+    @Test
+    void aTokenMayHaveAnotherScheme() {
+        assertEquals(Map.of("Authorization", "Bearer abc"), UpstreamHeaders.token("Bearer", "abc").asMap());
+        assertEquals(UpstreamHeaders.token("abc"), UpstreamHeaders.token("Token", "abc"));
+    }
+
+    @Test
+    void headersAreEqualWhenTheySendTheSameNamesInAnyCaseWithTheSameValues() {
+        UpstreamHeaders headers = UpstreamHeaders.none().with("X-Tenant", "north");
+        assertEquals(headers, UpstreamHeaders.none().with("x-tenant", "north"));
+        assertEquals(headers.hashCode(), UpstreamHeaders.none().with("x-tenant", "north").hashCode());
+        assertNotEquals(headers, UpstreamHeaders.none().with("X-Tenant", "south"));
+        assertNotEquals(UpstreamHeaders.token("a"), UpstreamHeaders.none());
     }
 
     @Test
@@ -34,6 +50,7 @@ class UpstreamHeadersTest {
         assertEquals("header Content-Type", refused(() -> UpstreamHeaders.none().with("Content-Type", "text/plain")));
         assertEquals("token", refused(() -> UpstreamHeaders.token(" ")));
         assertEquals("user", refused(() -> UpstreamHeaders.basic("a:b", "c")));
+        assertEquals("token scheme", refused(() -> UpstreamHeaders.token("Two Words", "abc")));
     }
 
     private static String refused(Runnable configuration) {

@@ -4,20 +4,20 @@ import io.holcstore.rest.sync.client.BusyUpstreamPolicy;
 import io.holcstore.rest.sync.client.HttpChunkSource;
 import io.holcstore.rest.sync.client.PackMethod;
 import io.holcstore.rest.sync.client.RetryPolicy;
-import io.holcstore.rest.sync.client.UpdatesRequestUri;
+import io.holcstore.rest.sync.client.SyncHttpClients;
+import io.holcstore.rest.sync.client.SyncRequests;
 import io.holcstore.rest.sync.client.UpstreamAnswers;
 import io.holcstore.rest.sync.client.UpstreamBusyException;
 import io.holcstore.rest.sync.client.UpstreamException;
+import io.holcstore.rest.sync.client.UpstreamHeaders;
+import io.holcstore.rest.sync.client.UpstreamOrigin;
 import io.holcstore.rest.sync.client.UpstreamTimeoutException;
 import io.holcstore.rest.sync.client.UpstreamUnavailableException;
 import io.holcstore.rest.sync.wire.PackReader;
-import io.holcstore.rest.sync.wire.PackRequestWriter;
 import io.holcstore.rest.sync.wire.SyncWireException;
-import io.holcstore.rest.sync.wire.UpdatesPageHead;
-import io.holcstore.rest.sync.wire.UpdatesPageReader;
 import io.holcstore.store.ChunkRef;
 import io.holcstore.store.ChunkTransfer;
-import io.holcstore.store.ChunkUpdate;
+import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.sync.ChunkSource;
 import io.holcstore.sync.UpdatesPage;
@@ -28,20 +28,13 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -50,38 +43,45 @@ import java.util.logging.Logger;
 /**
  * A sync server read in a container: {@code updates/} and {@code POST pack/} through the MicroProfile REST Client
  * ({@link SyncRestApi}), each request under the Fault Tolerance policies of {@link GuardedSyncCalls}, bodies streamed
- * through the same wire readers as {@link HttpChunkSource}. Get one from {@link RestClientChunkSources}.
+ * through the same wire code as {@link HttpChunkSource} ({@link SyncRequests}), answers classified by the same
+ * {@link UpstreamAnswers}, 429s waited out by the same {@link BusyUpstreamPolicy}, next links kept to the same
+ * {@link UpstreamOrigin}. Get one from {@link RestClientChunkSources}.
  *
- * <p>What a request's answer does: 2xx is read; 429 is waited out as {@link BusyUpstreamPolicy} says and asked again,
- * outside the retry count; 5xx and I/O errors are retried by Fault Tolerance; other 4xx fail at once. A failure that
- * ends the pull is an {@link UpstreamException} naming the method, URL and status ({@link UpstreamException.Failure#TIMEOUT}
- * for a read timeout or a Fault Tolerance timeout, {@link UpstreamException.Failure#UNAVAILABLE} with "circuit breaker open" while the upstream is given a
- * rest).
+ * <p>What a request's answer does: 2xx is read (a page of no more updates than asked); 429 is waited out as
+ * {@link BusyUpstreamPolicy} says and asked again, outside the retry count; 5xx and I/O errors are retried by Fault
+ * Tolerance; other 4xx fail at once. A failure that ends the pull is an {@link UpstreamException} naming the method,
+ * URL and status ({@link UpstreamException.Failure#TIMEOUT} for a read timeout or a Fault Tolerance timeout,
+ * {@link UpstreamException.Failure#UNAVAILABLE} with "circuit breaker open" while the upstream is given a rest).
  *
  * <p><b>The Python reference's server</b> answers {@code POST pack/} with 405: it takes only a GET with a JSON body,
  * which the MicroProfile REST Client cannot send (Jersey drops the body, RESTEasy refuses it). On that 405 this
  * source switches its packs, for the rest of its life, to an {@link HttpChunkSource} with
- * {@link PackMethod#GET_WITH_BODY} (the JDK client, with the same credentials), still under the Fault Tolerance
- * timeout and circuit breaker, and logs it once; its updates pages stay on the REST Client.
+ * {@link PackMethod#GET_WITH_BODY} (the JDK client of {@link SyncHttpClients}, with the same credentials as
+ * {@link UpstreamHeaders}), still under the Fault Tolerance retries, timeout and circuit breaker, and logs it once;
+ * its updates pages stay on the REST Client.
  *
- * <p>Next links must stay on the upstream's {@code updates/} URL (same scheme, host, port and path): the credentials
- * are never sent elsewhere. Not thread-safe (one walk at a time), as the puller needs; {@link #close} releases the
- * clients.
+ * <p>Next links are followed as given, within the upstream's origin only, as for {@link HttpChunkSource}: the
+ * credentials are never sent elsewhere. Not thread-safe (one walk at a time), as the puller needs; {@link #close} releases the clients.
  */
 public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RestClientChunkSource.class.getName());
     private static final int METHOD_NOT_ALLOWED = 405;
-    /** The GET-with-body fallback retries on its own (it is a ChunkSourceException to Fault Tolerance, not retried). */
-    private static final RetryPolicy FALLBACK_RETRY = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10),
-            Duration.ofMinutes(1));
+    /**
+     * The GET-with-body fallback tries once and waits out no 429: Fault Tolerance retries it, and {@link #guarded}
+     * waits its 429s out, as for any other request.
+     */
+    private static final RetryPolicy FALLBACK_TRY = new RetryPolicy(1, Duration.ZERO, Duration.ZERO,
+            BusyUpstreamPolicy.none(), RetryPolicy.DEFAULT_MAX_TOTAL_TIME);
 
     private final URI base;
+    private final UpstreamOrigin origin;
     private final GuardedSyncCalls calls;
     private final BusyUpstreamPolicy busy;
     private final long maxBlobBytes;
     private PackMethod packMethod;
     private SyncRestApi packClient;
     private HttpChunkSource getWithBody;
+    private UpstreamHeaders getWithBodyHeaders;
 
     /**
      * @param base         the store's sync URL (a missing final {@code /} is added)
@@ -90,31 +90,29 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
      *                     upstream known to be the reference's
      * @param busy         how 429 answers are waited out
      * @param maxBlobBytes the most bytes one chunk's blob may decode to
+     * @throws InvalidArgumentException naming the argument that is missing or out of range
      */
     RestClientChunkSource(URI base, GuardedSyncCalls calls, PackMethod packMethod, BusyUpstreamPolicy busy,
                           long maxBlobBytes) {
-        Objects.requireNonNull(base, "base");
-        this.base = base.getPath().endsWith("/") ? base : URI.create(base + "/");
-        this.calls = Objects.requireNonNull(calls, "calls");
-        this.packMethod = Objects.requireNonNull(packMethod, "packMethod");
-        this.busy = Objects.requireNonNull(busy, "busy");
+        this.origin = UpstreamOrigin.of(base, "base");
+        this.base = SyncRequests.base(base);
+        this.calls = InvalidArgumentException.requireNonNull(calls, "calls");
+        this.packMethod = InvalidArgumentException.requireNonNull(packMethod, "packMethod");
+        this.busy = InvalidArgumentException.requireNonNull(busy, "busy");
         if (maxBlobBytes < 0) {
-            throw new IllegalArgumentException("maxBlobBytes must be at least 0, got " + maxBlobBytes);
+            throw new InvalidArgumentException("maxBlobBytes", "must be at least 0, got " + maxBlobBytes);
         }
         this.maxBlobBytes = maxBlobBytes;
     }
 
     @Override
     public UpdatesPage updates(Instant since, SeriesKey filter, int pageSize, String pageToken) {
-        URI page = pageToken == null ? UpdatesRequestUri.first(base, since, filter, pageSize) : nextPage(pageToken);
+        URI page = SyncRequests.updatesPage(base, origin, since, filter, pageSize, pageToken);
         return guarded("GET", page, () -> {
-            SyncRestApi client = SyncRestClients.build(withQueryOf(page));
+            SyncRestApi client = SyncRestClients.build(page);
             try {
-                return read("GET", page, client::updates, body -> {
-                    List<ChunkUpdate> updates = new ArrayList<>();
-                    UpdatesPageHead head = UpdatesPageReader.read(body, updates::add);
-                    return new UpdatesPage(updates, Optional.ofNullable(head.next()));
-                });
+                return read("GET", page, client::updates,
+                        body -> SyncRequests.readPage(body, pageSize, origin, "GET " + page));
             } finally {
                 closeQuietly(client);
             }
@@ -128,16 +126,11 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
         }
         URI uri = base.resolve("pack/");
         if (packMethod == PackMethod.POST) {
-            ByteArrayOutputStream request = new ByteArrayOutputStream();
-            PackRequestWriter.write(request, refs);
-            byte[] body = request.toByteArray();
+            byte[] body = SyncRequests.packRequest(refs);
             PackReader reader = new PackReader(refs.size(), maxBlobBytes);
             try {
-                return guarded("POST", uri, () -> read("POST", uri, () -> packClient().pack(body), in -> {
-                    List<ChunkTransfer> chunks = new ArrayList<>(refs.size());
-                    reader.read(in, chunks::add);
-                    return chunks;
-                }));
+                return guarded("POST", uri, () -> read("POST", uri, () -> packClient().pack(body),
+                        in -> SyncRequests.readPack(in, reader, refs.size())));
             } catch (UpstreamException e) {
                 if (e.status().orElse(0) != METHOD_NOT_ALLOWED) {
                     throw e;
@@ -147,13 +140,14 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
                         + " reference''s server does); its packs are sent so from now on", base);
             }
         }
-        return guarded("GET", uri, () -> getWithBody().pack(refs));
+        HttpChunkSource fallback = getWithBody();
+        return guarded("GET", uri, () -> fallback.pack(refs));
     }
 
     /** The upstream's identity: its sync URL without user info, query or fragment. */
+    @Override
     public String upstream() {
-        return URI.create(base.getScheme() + "://" + base.getHost() + (base.getPort() < 0 ? "" : ":" + base.getPort())
-                + base.getRawPath()).toString();
+        return SyncRequests.identity(base);
     }
 
     /** How packs are sent now: POST, or GET with a body once the upstream refused POST (or when so configured). */
@@ -176,18 +170,20 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
 
     private SyncRestApi packClient() {
         if (packClient == null) {
-            packClient = SyncRestClients.build(base);
+            packClient = SyncRestClients.build(base.resolve("pack/"));
         }
         return packClient;
     }
 
+    /** The JDK-client source of GET-with-body packs, with the credentials configured now. */
     private HttpChunkSource getWithBody() {
-        if (getWithBody == null) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(RestClientConfig.DEFAULT_CONNECT_TIMEOUT_MS))
-                    .build();
-            getWithBody = new HttpChunkSource(base,
-                    new AuthorizingHttpClient(http, () -> UpstreamAuthorization.header(ConfigProvider.getConfig())),
-                    PackMethod.GET_WITH_BODY, FALLBACK_RETRY, maxBlobBytes);
+        UpstreamHeaders headers = UpstreamAuthorization.headers(ConfigProvider.getConfig());
+        if (getWithBody == null || !headers.equals(getWithBodyHeaders)) {
+            getWithBody = HttpChunkSource.to(base)
+                    .http(SyncHttpClients.builder(Duration.ofMillis(RestClientConfig.DEFAULT_CONNECT_TIMEOUT_MS)).build())
+                    .packMethod(PackMethod.GET_WITH_BODY).retry(FALLBACK_TRY).maxBlobBytes(maxBlobBytes)
+                    .headers(headers).build();
+            getWithBodyHeaders = headers;
         }
         return getWithBody;
     }
@@ -228,39 +224,14 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
             }
             try (InputStream body = response.readEntity(InputStream.class)) {
                 return reader.apply(body);
+            } catch (SyncWireException e) {
+                throw UpstreamAnswers.malformed(method, uri, status, e);
             }
-        } catch (SyncWireException e) {
-            throw new UpstreamException(UpstreamException.Failure.MALFORMED_ANSWER, method, uri, 200,
-                    "answered a body a pull cannot read: " + e.getMessage(), e);
         } catch (ProcessingException | UncheckedIOException e) {
-            throw ioFailure(method, uri, e);
+            throw UpstreamAnswers.ioFailure(method, uri, e, "");
         } catch (IOException e) {
-            throw ioFailure(method, uri, e);
+            throw UpstreamAnswers.ioFailure(method, uri, e, "");
         }
-    }
-
-    private URI nextPage(String next) {
-        URI uri;
-        try {
-            uri = URI.create(next);
-        } catch (IllegalArgumentException e) {
-            throw new UpstreamException(UpstreamException.Failure.MALFORMED_ANSWER, "GET", base.resolve("updates/"), 200,
-                    "gave a next link that is no URL: " + next, e);
-        }
-        URI updates = base.resolve("updates/");
-        boolean sameEndpoint = Objects.equals(uri.getScheme(), updates.getScheme())
-                && Objects.equals(uri.getHost(), updates.getHost()) && uri.getPort() == updates.getPort()
-                && Objects.equals(uri.getRawPath(), updates.getRawPath()) && uri.getRawUserInfo() == null;
-        if (!sameEndpoint) {
-            throw new UpstreamException(UpstreamException.Failure.MALFORMED_ANSWER, "GET", updates, 200,
-                    "gave a next link off its own updates/ URL, which a pull does not follow: " + next, null);
-        }
-        return uri;
-    }
-
-    /** {@code <sync URL>?<the page's query>}: the REST Client's base for {@link SyncRestApi#updates()}. */
-    private URI withQueryOf(URI page) {
-        return page.getRawQuery() == null ? base : URI.create(base + "?" + page.getRawQuery());
     }
 
     private static void sleep(String method, URI uri, Duration wait) {
@@ -278,16 +249,5 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
         } catch (Exception e) {
             LOG.log(Level.FINE, "closing a REST client of " + base, e);
         }
-    }
-
-    /** An I/O failure: a timeout if a read or connect timed out (504 to a caller), unavailable otherwise (502). */
-    private static UpstreamUnavailableException ioFailure(String method, URI uri, Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root instanceof SocketTimeoutException || root instanceof HttpTimeoutException
-                ? new UpstreamTimeoutException(method, uri, "timed out: " + root, e)
-                : new UpstreamUnavailableException(method, uri, 0, "failed: " + root, e);
     }
 }

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
  * Adds the configured credentials ({@link UpstreamAuthorization}) to every request of {@link SyncRestApi}; no header
- * when none are configured. The incoming request's headers are not propagated: a pull's credentials are its own.
+ * when none are configured. Those requests go to the upstream's origin only: {@link RestClientChunkSource} follows no
+ * {@code next} link elsewhere. The incoming request's headers are not propagated: a pull's credentials are its own.
  */
 public class SyncClientCredentials implements ClientHeadersFactory {
 
@@ -15,7 +16,7 @@ public class SyncClientCredentials implements ClientHeadersFactory {
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incomingHeaders,
                                                  MultivaluedMap<String, String> clientOutgoingHeaders) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        UpstreamAuthorization.header(ConfigProvider.getConfig()).ifPresent(value -> headers.putSingle("Authorization", value));
+        UpstreamAuthorization.headers(ConfigProvider.getConfig()).asMap().forEach(headers::putSingle);
         return headers;
     }
 }

@@ -3,7 +3,6 @@ package io.holcstore.rest.sync.client.mp;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,8 +10,11 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * A sync server's two requests as a MicroProfile REST Client, relative to the store's sync URL (the client's base
- * URL, e.g. {@code http://host/api/sync/demo/}). Both answer the raw {@link Response}, whose body the caller streams
+ * A sync server's two requests as a MicroProfile REST Client, each sent to its client's base URL as it is: a client
+ * built for an updates page's URL ({@code <sync URL>updates/?since=..}, or the {@code next} link the page before
+ * gave) for {@link #updates}, one built for {@code <sync URL>pack/} for {@link #pack}. No {@code @Path}: an interface
+ * declaring one is scanned as a JAX-RS resource by every application holding this jar, and warned about as one that
+ * cannot be instantiated at every start. Both answer the raw {@link Response}, whose body the caller streams
  * through the wire readers ({@code UpdatesPageReader}, {@code PackReader}): a pack is never buffered as JSON-B
  * objects. Error statuses come back as responses too (the default exception mapper is switched off by
  * {@link SyncRestClients}), so that the caller can tell 429, 5xx and 4xx apart.
@@ -31,18 +33,16 @@ public interface SyncRestApi extends AutoCloseable {
     String CONFIG_KEY = "holcstore-sync";
 
     /**
-     * {@code GET updates/?<query>}: one updates page. The query (since, limit, filters, or what a {@code next} link
-     * carries) rides on the client's base URL, {@code <sync URL>?<query>}, since an interface cannot name query
-     * parameters known only at run time (filter fields, the server's paging parameters).
+     * {@code GET} of the base URL: one updates page. The query (since, limit, filters, or what a {@code next} link
+     * carries) rides on the base URL, since an interface cannot name query parameters known only at run time (filter
+     * fields, the server's paging parameters).
      */
     @GET
-    @Path("updates/")
     @Produces(MediaType.APPLICATION_JSON)
     Response updates();
 
-    /** {@code POST pack/} with the JSON request {@code [{"attrs": {...}, "chunk_index": n}, ...]}. */
+    /** {@code POST} to the base URL ({@code pack/}) of the JSON request {@code [{"attrs": {...}, "chunk_index": n}, ...]}. */
     @POST
-    @Path("pack/")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Response pack(byte[] request);

@@ -1,13 +1,13 @@
 package io.holcstore.rest.sync.client.mp;
 
+import io.holcstore.rest.sync.client.UpstreamHeaders;
 import org.eclipse.microprofile.config.Config;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The {@code Authorization} header a pull sends its upstream, from MicroProfile Config, read at each request:
+ * The credentials a pull sends its upstream, from MicroProfile Config, read at each request, as the one headers model
+ * of both transports ({@link UpstreamHeaders}, sent to the upstream's origin only):
  * <ul>
  * <li>{@value #TOKEN_KEY}: a token, sent as {@code Authorization: Token <token>}, what the Python reference's server
  *     (Django REST framework's token authentication) asks for; {@value #TOKEN_SCHEME_KEY} changes the word
@@ -27,8 +27,8 @@ public final class UpstreamAuthorization {
     private UpstreamAuthorization() {
     }
 
-    /** The header's value, if credentials are configured. */
-    public static Optional<String> header(Config config) {
+    /** The headers the configured credentials give; none when none are configured. */
+    public static UpstreamHeaders headers(Config config) {
         Optional<String> token = value(config, TOKEN_KEY);
         Optional<String> user = value(config, USER_KEY);
         if (token.isPresent() && user.isPresent()) {
@@ -36,10 +36,10 @@ public final class UpstreamAuthorization {
                     + " one kind of credentials; unset one");
         }
         if (token.isPresent()) {
-            return Optional.of(value(config, TOKEN_SCHEME_KEY).orElse(DEFAULT_TOKEN_SCHEME) + " " + token.get());
+            return UpstreamHeaders.token(value(config, TOKEN_SCHEME_KEY).orElse(DEFAULT_TOKEN_SCHEME), token.get());
         }
-        return user.map(name -> "Basic " + Base64.getEncoder().encodeToString(
-                (name + ":" + value(config, PASSWORD_KEY).orElse("")).getBytes(StandardCharsets.UTF_8)));
+        return user.map(name -> UpstreamHeaders.basic(name, value(config, PASSWORD_KEY).orElse("")))
+                .orElse(UpstreamHeaders.none());
     }
 
     private static Optional<String> value(Config config, String key) {

@@ -48,6 +48,6 @@ class UpstreamAuthorizationTest {
     }
 
     private static Optional<String> header(Map<String, String> properties) {
-        return UpstreamAuthorization.header(new MapConfig(properties));
+        return Optional.ofNullable(UpstreamAuthorization.headers(new MapConfig(properties)).asMap().get("Authorization"));
     }
 }
