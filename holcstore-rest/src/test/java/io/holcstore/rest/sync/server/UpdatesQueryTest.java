@@ -49,14 +49,16 @@ class UpdatesQueryTest {
     }
 
     @Test
-    void farInstantsReachTheStoreWhichNamesThemAndUnreadableOnesAreNamedHere() {
-        // The store refuses instants outside the years 1 to 9999 as InvalidArgumentExceptions (a 400); parsing must
-        // hand them over rather than fail with a raw DateTimeException (a 500).
-        assertEquals(Instant.parse("+300000-01-01T00:00:00Z"), parse("since", "+300000-01-01T00:00:00Z", "limit", "1").since());
+    void instantsOutsideTheYearsAStoreHoldsAreNamedAsTheirParameter() {
+        // Beyond the years 1 to 9999 (year 300000, or one no Instant holds) is a 400 naming the parameter, never a raw
+        // DateTimeException (a 500) nor an SQL error from the store.
+        assertEquals("since", refused("since", "+300000-01-01T00:00:00Z", "limit", "1").argument());
+        assertEquals("since", refused("since", "+1000000001-01-01T00:00:00Z", "limit", "1").argument());
+        // a readable position beyond them reaches the store, which names it as "after" (ArgumentErrorsTest)
         assertEquals(Instant.parse("+300000-01-01T00:00:00Z"),
                 parse("since", "2000-01-01", "limit", "1", "after", "+300000-01-01T00:00:00Z/1").after().orElseThrow().updatedAt());
-        assertEquals("since", refused("since", "+1000000001-01-01T00:00:00Z", "limit", "1").argument());
         assertEquals("after", refused("since", "2000-01-01", "limit", "1", "after", "+1000000001-01-01T00:00:00Z/1").argument());
+        assertEquals(Instant.parse("9999-12-31T23:59:59Z"), parse("since", "9999-12-31T23:59:59Z", "limit", "1").since());
     }
 
     @Test
