@@ -48,7 +48,8 @@ class ConcurrentPullTest extends StoreTestBase {
     @Test
     void bothClientsEndWithExactlyTheServersSeries() throws Exception {
         long deadline = System.nanoTime() + WRITING.toNanos();
-        try (StoreToStore ours = new StoreToStore(db, SERVER, OURS); StoreToStore referenceStyle = new StoreToStore(db, SERVER, REFERENCE_STYLE);
+        try (StoreToStore ours = new StoreToStore(db, SERVER, OURS);
+             StoreToStore referenceStyle = new StoreToStore(db, SERVER, REFERENCE_STYLE);
              WritesWhilePulling run = new WritesWhilePulling()) {
             ReferenceStyleClient referenceClient = referenceStyle.referenceStyleClient();
             for (int w = 0; w < WRITERS; w++) {

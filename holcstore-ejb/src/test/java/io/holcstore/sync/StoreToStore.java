@@ -79,8 +79,8 @@ final class StoreToStore implements AutoCloseable {
     }
 
     /** Asserts that {@code copy} answers the same series as {@code source} for each of {@code keys}. */
-    static void assertSameSeries(PostgresStores db, Class<? extends TimeseriesChunk> source, Class<? extends TimeseriesChunk> copy,
-                                 List<SeriesKey> keys, String what) {
+    static void assertSameSeries(PostgresStores db, Class<? extends TimeseriesChunk> source,
+                                 Class<? extends TimeseriesChunk> copy, List<SeriesKey> keys, String what) {
         for (SeriesKey key : keys) {
             DenseSeries expected = db.inTransaction(source, s -> s.getTs(key));
             assertEquals(expected, db.inTransaction(copy, s -> s.getTs(key)), what + " " + key);

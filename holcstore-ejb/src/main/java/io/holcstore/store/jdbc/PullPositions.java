@@ -176,7 +176,8 @@ final class PullPositions {
 
     /** Whether the store's lock row exists; found with {@code lock}, it stays locked until the transaction ends. */
     private static boolean findLockRow(Connection connection, String storeTable, boolean lock) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM " + TABLE + KEY_IS + (lock ? " FOR UPDATE" : ""))) {
+        String select = "SELECT 1 FROM " + TABLE + KEY_IS + (lock ? " FOR UPDATE" : "");
+        try (PreparedStatement ps = connection.prepareStatement(select)) {
             bindKey(ps, 1, storeTable, LOCK_ROW, LOCK_ROW);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
