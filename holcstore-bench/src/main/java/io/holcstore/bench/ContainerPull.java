@@ -19,27 +19,24 @@ import java.time.Duration;
  * itself, as an application's timer would (MicroProfile REST Client with Fault Tolerance, container transactions, the
  * managed executor prefetching), from the server's own sync resource over loopback HTTP into the emptied sync
  * target. The server times the pull alone ({@code POST /api/bench/container-pull/<source>}); this side empties the
- * target before and checks after that it holds exactly the workload's chunks.
+ * target before and checks after that it holds exactly the workload's chunks, as {@link SyncTargetPull} does for the
+ * pulls it runs itself.
  */
 public final class ContainerPull {
-    private final Database db;
-    private final Workload workload;
-    private final String targetTable;
+    private final SyncTargetPull target;
     private final URI endpoint;
     private final HttpClient http;
 
     /** @param syncUrl the server's sync URL of the workload's source, e.g. {@code http://127.0.0.1:8123/api/sync/benchmonthsource/} */
     public ContainerPull(Database db, Workload workload, int pageSize, URI syncUrl) {
-        this.db = db;
-        this.workload = workload;
-        this.targetTable = db.table(workload.syncTarget());
+        this.target = new SyncTargetPull(db, workload, pageSize);
         String source = syncUrl.getPath().replaceAll("/$", "").replaceAll(".*/", "");
         this.endpoint = syncUrl.resolve("../../bench/container-pull/" + source + "?page=" + pageSize);
         this.http = SyncHttpClients.builder(Duration.ofSeconds(10)).build();
     }
 
     public SyncTargetPull.Result run() {
-        db.truncate(targetTable);
+        target.emptyTarget();
         HttpResponse<String> response;
         try {
             response = http.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(30))
@@ -58,11 +55,7 @@ public final class ContainerPull {
             pulled = reader.readObject();
         }
         long chunks = pulled.getJsonNumber("fetched").longValue() + pulled.getJsonNumber("deleted").longValue();
-        long held = db.rowCount(targetTable);
-        if (chunks != workload.totalChunks() || held != chunks) {
-            throw new IllegalStateException("the container pull of " + endpoint + " moved " + chunks
-                    + " chunks, target holds " + held + ", expected " + workload.totalChunks());
-        }
+        target.checkArrived("the container pull of " + endpoint, chunks);
         return new SyncTargetPull.Result(chunks, pulled.getJsonNumber("bytes").longValue(),
                 pulled.getJsonNumber("seconds").doubleValue());
     }

@@ -41,14 +41,12 @@ public final class SyncTargetPull {
     }
 
     /**
-     * Empties the target and forgets its pull positions (else a repetition would resume where the last one ended and
-     * pull nothing), then pulls {@code untimed} into it; {@code name} is what the puller's log lines say.
+     * Empties the target ({@link #emptyTarget()}), then pulls {@code untimed} into it and checks what arrived
+     * ({@link #checkArrived}); {@code name} is what the puller's log lines say.
      */
     public Result pull(String name, ChunkSource untimed) {
         TimedChunkSource source = new TimedChunkSource(untimed);
-        db.truncate(targetTable);
-        db.execute("DO $$ BEGIN IF to_regclass('holcstore_pull_position') IS NOT NULL THEN DELETE FROM holcstore_pull_position"
-                + " WHERE store_table = lower('" + targetTable + "') AND upstream <> ''; END IF; END $$");
+        emptyTarget();
         EntityManager em = db.createEntityManager();
         ExecutorService prefetch = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pull-prefetch");
@@ -69,12 +67,27 @@ public final class SyncTargetPull {
         double seconds = (System.nanoTime() - start) / 1e9;
         LOG.info(() -> name + ": " + source.split(seconds));
         long chunks = pulled.fetched() + pulled.deleted();
+        checkArrived(name, chunks);
+        return new Result(chunks, pulled.bytes(), seconds);
+    }
+
+    /**
+     * Empties the target and forgets its pull positions, whoever pulls into it (this benchmark or the server): else a
+     * repetition would resume where the last one ended and pull nothing.
+     */
+    public void emptyTarget() {
+        db.truncate(targetTable);
+        db.execute("DO $$ BEGIN IF to_regclass('holcstore_pull_position') IS NOT NULL THEN DELETE FROM holcstore_pull_position"
+                + " WHERE store_table = lower('" + targetTable + "') AND upstream <> ''; END IF; END $$");
+    }
+
+    /** Fails unless the pull {@code name} moved every chunk of the workload and the target holds exactly them. */
+    public void checkArrived(String name, long chunks) {
         long held = db.rowCount(targetTable);
         if (chunks != workload.totalChunks() || held != chunks) {
             throw new IllegalStateException(name + " moved " + chunks + " chunks, target holds " + held + ", expected "
                     + workload.totalChunks());
         }
-        return new Result(chunks, pulled.bytes(), seconds);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.holcstore.codec;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.function.DoublePredicate;
 
 /**
  * The little-endian element layouts numpy's {@code tobytes()} writes for the dtypes other than float64, read as
@@ -9,60 +10,39 @@ import java.nio.ByteOrder;
  * rounded to the nearest double beyond 2^53, as numpy rounds it. Written back only when every value is held exactly.
  */
 enum NumpyLayout {
-    FLOAT32(Float.BYTES) {
-        @Override
-        double read(ByteBuffer raw, int index) {
-            return raw.getFloat(index * Float.BYTES);
-        }
+    FLOAT32(Float.BYTES, ByteBuffer::getFloat,
+            value -> Double.isNaN(value) || (double) (float) value == value,
+            (raw, at, value) -> raw.putFloat(at, (float) value)),
+    INT32(Integer.BYTES, ByteBuffer::getInt,
+            value -> value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE && value == Math.rint(value),
+            (raw, at, value) -> raw.putInt(at, (int) value)),
+    /** 2^63 is a double but no long: its upper bound is exclusive. */
+    INT64(Long.BYTES, ByteBuffer::getLong,
+            value -> value >= -0x1p63 && value < 0x1p63 && value == Math.rint(value),
+            (raw, at, value) -> raw.putLong(at, (long) value));
 
-        @Override
-        boolean holds(double value) {
-            return Double.isNaN(value) || (double) (float) value == value;
-        }
+    /** Reads the element at byte offset {@code at}, widened to a double. */
+    @FunctionalInterface
+    private interface ElementReader {
+        double read(ByteBuffer raw, int at);
+    }
 
-        @Override
-        void write(ByteBuffer raw, int index, double value) {
-            raw.putFloat(index * Float.BYTES, (float) value);
-        }
-    },
-    INT32(Integer.BYTES) {
-        @Override
-        double read(ByteBuffer raw, int index) {
-            return raw.getInt(index * Integer.BYTES);
-        }
-
-        @Override
-        boolean holds(double value) {
-            return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE && value == Math.rint(value);
-        }
-
-        @Override
-        void write(ByteBuffer raw, int index, double value) {
-            raw.putInt(index * Integer.BYTES, (int) value);
-        }
-    },
-    INT64(Long.BYTES) {
-        @Override
-        double read(ByteBuffer raw, int index) {
-            return raw.getLong(index * Long.BYTES);
-        }
-
-        @Override
-        boolean holds(double value) {
-            // 2^63 is a double but no long: the bound is exclusive
-            return value >= -0x1p63 && value < 0x1p63 && value == Math.rint(value);
-        }
-
-        @Override
-        void write(ByteBuffer raw, int index, double value) {
-            raw.putLong(index * Long.BYTES, (long) value);
-        }
-    };
+    /** Writes {@code value}, narrowed to the element type, at byte offset {@code at}. */
+    @FunctionalInterface
+    private interface ElementWriter {
+        void write(ByteBuffer raw, int at, double value);
+    }
 
     private final int width;
+    private final ElementReader reader;
+    private final DoublePredicate exact;
+    private final ElementWriter writer;
 
-    NumpyLayout(int width) {
+    NumpyLayout(int width, ElementReader reader, DoublePredicate exact, ElementWriter writer) {
         this.width = width;
+        this.reader = reader;
+        this.exact = exact;
+        this.writer = writer;
     }
 
     /** Bytes per element. */
@@ -71,13 +51,19 @@ enum NumpyLayout {
     }
 
     /** Element {@code index} of {@code raw} (little-endian), as a double. */
-    abstract double read(ByteBuffer raw, int index);
+    double read(ByteBuffer raw, int index) {
+        return reader.read(raw, index * width);
+    }
 
     /** Whether this layout holds {@code value} exactly. */
-    abstract boolean holds(double value);
+    boolean holds(double value) {
+        return exact.test(value);
+    }
 
     /** Writes {@code value}, which it {@link #holds}, as element {@code index} of {@code raw}. */
-    abstract void write(ByteBuffer raw, int index, double value);
+    void write(ByteBuffer raw, int index, double value) {
+        writer.write(raw, index * width, value);
+    }
 
     /** The {@code count} elements of {@code raw} into {@code target[offset, offset + count)}. */
     void readInto(byte[] raw, double[] target, int offset, int count) {

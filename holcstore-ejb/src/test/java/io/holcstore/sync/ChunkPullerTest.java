@@ -12,13 +12,11 @@ import io.holcstore.store.WriteMode;
 import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import io.holcstore.testing.MonthParisSyncMirror;
 import io.holcstore.testing.MonthParisSyncStore;
-import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.PostgresStores.StoredRow;
 import io.holcstore.testing.StoreFixtures;
+import io.holcstore.testing.StoreTestBase;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +54,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * source: the client ends equal to the server chunk by chunk (blob, updated_at, is_deleted), whatever the page and
  * pack sizes, deletions and kills.
  */
-class ChunkPullerTest {
+class ChunkPullerTest extends StoreTestBase {
     private static final Class<MonthParisSyncStore> SERVER = MonthParisSyncStore.class;
     private static final Class<MonthParisSyncMirror> CLIENT = MonthParisSyncMirror.class;
     private static final SeriesKey A = key(1, "a");
@@ -67,27 +65,14 @@ class ChunkPullerTest {
     private static final int MONTHS = 3;
     private static final int CHUNKS = SERIES.size() * MONTHS;
 
-    private static PostgresStores db;
-
     private EntityManager em;
     private JpaTimeseriesChunkStore client;
     private EntityManagerTransactions transactions;
     private StoreChunkSource source;
     private ChunkPuller puller;
 
-    @BeforeAll
-    static void openDatabase() {
-        db = new PostgresStores();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        db.close();
-    }
-
     @BeforeEach
-    void emptyStores() {
-        StoreFixtures.ALL_STORES.forEach(db::clear);
+    void openClient() {
         em = db.factory().createEntityManager();
         client = new JpaTimeseriesChunkStore(em, CLIENT);
         transactions = new EntityManagerTransactions(em);

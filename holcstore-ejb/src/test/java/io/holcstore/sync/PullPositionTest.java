@@ -12,12 +12,9 @@ import io.holcstore.testing.MonthParisSyncReplica;
 import io.holcstore.testing.MonthParisSyncSecondSource;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.OpenTransaction;
-import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.PostgresStores.StoredRow;
-import io.holcstore.testing.StoreFixtures;
-import org.junit.jupiter.api.AfterAll;
+import io.holcstore.testing.StoreTestBase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,31 +42,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The position a store keeps per (upstream, filter): moved by that pull only, in the transaction of each pack, never
  * backwards; so that several filters and several upstreams may feed one store, and local writes hide nothing.
  */
-class PullPositionTest {
+class PullPositionTest extends StoreTestBase {
     private static final Class<? extends TimeseriesChunk> A = MonthParisSyncStore.class;
     private static final Class<? extends TimeseriesChunk> A2 = MonthParisSyncSecondSource.class;
     private static final Class<? extends TimeseriesChunk> B = MonthParisSyncMirror.class;
     private static final Class<? extends TimeseriesChunk> C = MonthParisSyncReplica.class;
 
-    private static PostgresStores db;
-
     private StoreToStore aIntoB;
     private StoreToStore a2IntoB;
     private StoreToStore bIntoC;
 
-    @BeforeAll
-    static void openDatabase() {
-        db = new PostgresStores();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        db.close();
-    }
-
     @BeforeEach
-    void emptyStores() {
-        StoreFixtures.ALL_STORES.forEach(db::clear);
+    void openPulls() {
         aIntoB = new StoreToStore(db, A, B);
         a2IntoB = new StoreToStore(db, A2, B);
         bIntoC = new StoreToStore(db, B, C);

@@ -9,10 +9,7 @@ import io.holcstore.testing.MonthParisSyncMirror;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.MonthParisSyncTail;
 import io.holcstore.testing.PostgresStores;
-import io.holcstore.testing.StoreFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.holcstore.testing.StoreTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -32,25 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** A store declared {@code @PullTarget}: fed by its pulls only, it refuses every local write and still pulls and reads. */
-class PullTargetTest {
+class PullTargetTest extends StoreTestBase {
     private static final SeriesKey KEY = key(1, "a");
-
-    private static PostgresStores db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = new PostgresStores();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        db.close();
-    }
-
-    @BeforeEach
-    void emptyStores() {
-        StoreFixtures.ALL_STORES.forEach(db::clear);
-    }
 
     @Test
     void aPullTargetRefusesEveryLocalWriteAndWritesNothing() {

@@ -7,7 +7,6 @@ import io.holcstore.store.SeriesKey;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -26,14 +25,13 @@ final class ScriptedPages implements ChunkSource {
         this.pages = pages;
     }
 
-    /** A source answering the pages of {@code byToken}; a token it lacks fails the test. */
-    static ScriptedPages of(Map<String, UpdatesPage> byToken) {
+    /** A source listing {@code updates} in pages of {@code size}, each page's token leading to the next. */
+    static ScriptedPages paged(int size, ChunkUpdate... updates) {
+        List<ChunkUpdate> all = List.of(updates);
         return new ScriptedPages(token -> {
-            UpdatesPage page = byToken.get(token == null ? "first" : token);
-            if (page == null) {
-                throw new AssertionError("no page scripted for token " + token);
-            }
-            return page;
+            int from = token == null ? 0 : Integer.parseInt(token);
+            int to = Math.min(from + size, all.size());
+            return new UpdatesPage(all.subList(from, to), to < all.size() ? Optional.of(Integer.toString(to)) : Optional.empty());
         });
     }
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.holcstore.store.SeriesKey;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A walk ends: pages that go round in a circle or stop advancing fail it, however the source words its tokens. */
@@ -18,10 +17,7 @@ class SourceWalkTest {
 
     @Test
     void walksPagesThatAdvanceToTheirEnd() {
-        ScriptedPages source = ScriptedPages.of(Map.of(
-                "first", page("b", update(1, 1), update(2, 2)),
-                "b", page("c", update(3, 2), update(4, 3)),
-                "c", page(null, update(1, 4))));
+        ScriptedPages source = ScriptedPages.paged(2, update(1, 1), update(2, 2), update(3, 2), update(4, 3), update(1, 4));
 
         assertEquals(5, drain(walk(source)));
         assertEquals(3, source.pagesRead());
@@ -59,9 +55,7 @@ class SourceWalkTest {
 
     @Test
     void aPageGoingBackInTimeFailsTheWalk() {
-        ScriptedPages source = ScriptedPages.of(Map.of(
-                "first", page("b", update(1, 5), update(2, 6)),
-                "b", page(null, update(3, 4))));
+        ScriptedPages source = ScriptedPages.paged(2, update(1, 5), update(2, 6), update(3, 4));
 
         ChunkSourceException e = assertThrows(ChunkSourceException.class, () -> drain(walk(source)));
 
@@ -70,10 +64,7 @@ class SourceWalkTest {
 
     @Test
     void chunksSharingOneInstantAcrossPagesAreFine() {
-        ScriptedPages source = ScriptedPages.of(Map.of(
-                "first", page("b", update(1, 1), update(2, 1)),
-                "b", page("c", update(3, 1), update(4, 1)),
-                "c", page(null, update(5, 1))));
+        ScriptedPages source = ScriptedPages.paged(2, update(1, 1), update(2, 1), update(3, 1), update(4, 1), update(5, 1));
 
         assertEquals(5, drain(walk(source)));
     }

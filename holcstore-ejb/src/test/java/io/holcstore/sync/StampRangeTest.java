@@ -10,10 +10,7 @@ import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncMirror;
 import io.holcstore.testing.MonthParisSyncStore;
-import io.holcstore.testing.PostgresStores;
-import io.holcstore.testing.StoreFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.holcstore.testing.StoreTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,26 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * refuses a chunk stamped further ahead of the local clock than its tolerance, before anything of its pack is
  * imported, so that a faulty upstream cannot move a position past every change to come.
  */
-class StampRangeTest {
+class StampRangeTest extends StoreTestBase {
     private static final Class<MonthParisSyncStore> SOURCE = MonthParisSyncStore.class;
     private static final Class<MonthParisSyncMirror> MIRROR = MonthParisSyncMirror.class;
     private static final SeriesKey KEY = key(1, "a");
 
-    private static PostgresStores db;
-
-    @BeforeAll
-    static void openDatabase() {
-        db = new PostgresStores();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        db.close();
-    }
-
     @BeforeEach
-    void emptyStores() {
-        StoreFixtures.ALL_STORES.forEach(db::clear);
+    void writeThreeMonthsOfOneSeries() {
         db.run(SOURCE, s -> s.setTs(KEY, ramp(paris("2025-01-01T00:00"), HOUR, 24 * (31 + 28 + 31), 0), WriteMode.UPDATE));
     }
 

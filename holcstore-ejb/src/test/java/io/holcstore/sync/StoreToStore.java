@@ -1,6 +1,7 @@
 package io.holcstore.sync;
 
 import io.holcstore.mapping.TimeseriesChunk;
+import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import io.holcstore.testing.PostgresStores;
@@ -22,6 +23,7 @@ final class StoreToStore implements AutoCloseable {
     private final AutoCloseable sourceConnections;
     private final EntityManager targetSide;
     private final JpaTimeseriesChunkStore target;
+    private final EntityManagerTransactions transactions;
     private final ChunkPuller puller;
 
     StoreToStore(PostgresStores db, Class<? extends TimeseriesChunk> from, Class<? extends TimeseriesChunk> to) {
@@ -39,8 +41,9 @@ final class StoreToStore implements AutoCloseable {
         this.sourceConnections = sourceConnections;
         this.targetSide = targetDb.factory().createEntityManager();
         this.target = new JpaTimeseriesChunkStore(targetSide, to);
-        this.puller = new ChunkPuller(source.upstream() + " into " + to.getSimpleName(), source, target,
-                new EntityManagerTransactions(targetSide), Duration.ofSeconds(5));
+        this.transactions = new EntityManagerTransactions(targetSide);
+        this.puller = new ChunkPuller(source.upstream() + " into " + to.getSimpleName(), source, target, transactions,
+                Duration.ofSeconds(5));
     }
 
     PullResult pull(SeriesKey filter, int batch, int pageSize) {
@@ -49,6 +52,11 @@ final class StoreToStore implements AutoCloseable {
 
     ChunkPuller puller() {
         return puller;
+    }
+
+    /** A client pulling as the Python reference's does, from this pull's source into its target, on its connections. */
+    ReferenceStyleClient referenceStyleClient() {
+        return new ReferenceStyleClient(source, target, transactions);
     }
 
     /** The upstream identity the target keeps this pull's positions under. */
@@ -68,6 +76,15 @@ final class StoreToStore implements AutoCloseable {
     static void assertCopy(List<StoredRow> source, List<StoredRow> copy, String what) {
         assertFalse(source.isEmpty(), what + ": the source holds nothing to compare");
         assertEquals(source.stream().map(StoredRow::asSource).toList(), copy.stream().map(StoredRow::asImported).toList(), what);
+    }
+
+    /** Asserts that {@code copy} answers the same series as {@code source} for each of {@code keys}. */
+    static void assertSameSeries(PostgresStores db, Class<? extends TimeseriesChunk> source,
+                                 Class<? extends TimeseriesChunk> copy, List<SeriesKey> keys, String what) {
+        for (SeriesKey key : keys) {
+            DenseSeries expected = db.inTransaction(source, s -> s.getTs(key));
+            assertEquals(expected, db.inTransaction(copy, s -> s.getTs(key)), what + " " + key);
+        }
     }
 
     @Override

@@ -49,6 +49,8 @@ final class PullPositions {
             + " PRIMARY KEY (store_table, upstream, filter_key))";
     /** The upstream and filter of a store's lock row: no upstream is empty. */
     private static final String LOCK_ROW = "";
+    /** The condition picking one row by its key: store table, upstream, filter. */
+    private static final String KEY_IS = " WHERE store_table = ? AND upstream = ? AND filter_key = ?";
     private static final int MAX_FILTER_LENGTH = 1000;
 
     private final ChunkSql sql;
@@ -61,9 +63,8 @@ final class PullPositions {
 
     /** The position of the pull of {@code upstream} under {@code filter} (checked by the store), if it ever imported a pack. */
     Optional<Instant> position(String upstream, SeriesKey filter) {
-        String select = "SELECT upstream_updated_at FROM " + TABLE + " WHERE store_table = ? AND upstream = ? AND filter_key = ?";
-        try (PreparedStatement ps = connection.prepareStatement(select)) {
-            bindKey(ps, 1, upstream, filterKey(filter));
+        try (PreparedStatement ps = connection.prepareStatement("SELECT upstream_updated_at FROM " + TABLE + KEY_IS)) {
+            bindKey(ps, 1, storeTable(), upstream, filterKey(filter));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(ChunkSql.instant(rs, 1)) : Optional.empty();
             }
@@ -124,12 +125,7 @@ final class PullPositions {
             if (moveForward(upstream, key, at) || position(upstream, filter).isPresent()) {
                 return; // inserted by a pull that held the lock row before
             }
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + TABLE
-                    + " (store_table, upstream, filter_key, upstream_updated_at) VALUES (?, ?, ?, ?)")) {
-                bindKey(ps, 1, upstream, key);
-                ps.setObject(4, ChunkSql.timestamp(at));
-                ps.executeUpdate();
-            }
+            insert(connection, storeTable(), upstream, key, at);
         } catch (SQLException e) {
             throw failure("write", e);
         }
@@ -137,11 +133,10 @@ final class PullPositions {
 
     /** Moves an existing position forward to {@code at}; false if there is none behind it. */
     private boolean moveForward(String upstream, String key, Instant at) throws SQLException {
-        String update = "UPDATE " + TABLE + " SET upstream_updated_at = ? WHERE store_table = ? AND upstream = ? AND filter_key = ?"
-                + " AND upstream_updated_at < ?";
+        String update = "UPDATE " + TABLE + " SET upstream_updated_at = ?" + KEY_IS + " AND upstream_updated_at < ?";
         try (PreparedStatement ps = connection.prepareStatement(update)) {
             ps.setObject(1, ChunkSql.timestamp(at));
-            bindKey(ps, 2, upstream, key);
+            bindKey(ps, 2, storeTable(), upstream, key);
             ps.setObject(5, ChunkSql.timestamp(at));
             return ps.executeUpdate() > 0;
         }
@@ -149,16 +144,9 @@ final class PullPositions {
 
     /** Locks the store's lock row until the transaction ends, inserting it if it went missing. */
     private void lockStore() throws SQLException {
-        String select = "SELECT upstream FROM " + TABLE + " WHERE store_table = ? AND upstream = ? AND filter_key = ? FOR UPDATE";
-        try (PreparedStatement ps = connection.prepareStatement(select)) {
-            bindKey(ps, 1, LOCK_ROW, LOCK_ROW);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
-            }
+        if (!findLockRow(connection, storeTable(), true)) {
+            insertLockRow(connection, storeTable());
         }
-        insertLockRow(connection, storeTable());
     }
 
     /**
@@ -175,23 +163,22 @@ final class PullPositions {
             }
         }
         String table = sql.table().toLowerCase(Locale.ROOT);
-        if (!hasLockRow(ownConnection, table)) {
+        if (!findLockRow(ownConnection, table, false)) {
             try {
                 insertLockRow(ownConnection, table);
             } catch (SQLException e) {
-                if (!hasLockRow(ownConnection, table)) { // else another first use inserted it meanwhile
+                if (!findLockRow(ownConnection, table, false)) { // else another first use inserted it meanwhile
                     throw e;
                 }
             }
         }
     }
 
-    private static boolean hasLockRow(Connection connection, String storeTable) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM " + TABLE
-                + " WHERE store_table = ? AND upstream = ? AND filter_key = ?")) {
-            ps.setString(1, storeTable);
-            ps.setString(2, LOCK_ROW);
-            ps.setString(3, LOCK_ROW);
+    /** Whether the store's lock row exists; found with {@code lock}, it stays locked until the transaction ends. */
+    private static boolean findLockRow(Connection connection, String storeTable, boolean lock) throws SQLException {
+        String select = "SELECT 1 FROM " + TABLE + KEY_IS + (lock ? " FOR UPDATE" : "");
+        try (PreparedStatement ps = connection.prepareStatement(select)) {
+            bindKey(ps, 1, storeTable, LOCK_ROW, LOCK_ROW);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -199,12 +186,15 @@ final class PullPositions {
     }
 
     private static void insertLockRow(Connection connection, String storeTable) throws SQLException {
+        insert(connection, storeTable, LOCK_ROW, LOCK_ROW, Instant.EPOCH);
+    }
+
+    private static void insert(Connection connection, String storeTable, String upstream, String filterKey, Instant at)
+            throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + TABLE
                 + " (store_table, upstream, filter_key, upstream_updated_at) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, storeTable);
-            ps.setString(2, LOCK_ROW);
-            ps.setString(3, LOCK_ROW);
-            ps.setObject(4, ChunkSql.timestamp(Instant.EPOCH));
+            bindKey(ps, 1, storeTable, upstream, filterKey);
+            ps.setObject(4, ChunkSql.timestamp(at));
             ps.executeUpdate();
         }
     }
@@ -235,8 +225,10 @@ final class PullPositions {
         return text.toString();
     }
 
-    private void bindKey(PreparedStatement ps, int p, String upstream, String filterKey) throws SQLException {
-        ps.setString(p, storeTable());
+    /** Binds a row's key, from parameter {@code p} on. */
+    private static void bindKey(PreparedStatement ps, int p, String storeTable, String upstream, String filterKey)
+            throws SQLException {
+        ps.setString(p, storeTable);
         ps.setString(p + 1, upstream);
         ps.setString(p + 2, filterKey);
     }

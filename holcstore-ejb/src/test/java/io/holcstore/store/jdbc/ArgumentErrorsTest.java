@@ -14,6 +14,7 @@ import io.holcstore.store.UpdatesListing;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.MonthUtcStore;
+import io.holcstore.testing.StoreTestBase;
 import io.holcstore.testing.YearParisStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

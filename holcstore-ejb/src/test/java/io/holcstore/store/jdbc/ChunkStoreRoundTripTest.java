@@ -7,6 +7,7 @@ import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.MonthUtcStore;
 import io.holcstore.testing.SingleSeriesStore;
 import io.holcstore.testing.StoreFixtures;
+import io.holcstore.testing.StoreTestBase;
 import io.holcstore.testing.YearParisStore;
 import org.junit.jupiter.api.Test;
 

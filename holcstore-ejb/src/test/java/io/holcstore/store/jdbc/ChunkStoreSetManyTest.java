@@ -12,6 +12,7 @@ import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthUtcStore;
 import io.holcstore.testing.PostgresStores;
+import io.holcstore.testing.StoreTestBase;
 import io.holcstore.testing.YearParisStore;
 import org.junit.jupiter.api.Test;
 

@@ -20,6 +20,7 @@ import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.MonthUtcStore;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.SingleSeriesStore;
+import io.holcstore.testing.StoreTestBase;
 import io.holcstore.testing.YearParisStore;
 import org.junit.jupiter.api.Test;
 
@@ -316,11 +317,7 @@ class ChunkStoreSyncTest extends StoreTestBase {
 
     @Test
     void importOverImportedChunksRewritesThemButNeverWithAnOlderCopyNorTheSameOne() throws InterruptedException {
-        update(key(1, "a"), JAN_FEB);
-        List<ChunkTransfer> older = exportEverything();
-        List<PostgresStores.StoredRow> olderRows = sourceRows();
-        Thread.sleep(3);
-        update(key(1, "a"), ramp(paris("2025-01-31T20:00"), HOUR, 3, 50));
+        Exported older = exportThenRewriteTheEndOfJanuary();
         db.run(SYNC, s -> s.setTs(key(1, "b"), MARCH, WriteMode.UPDATE));
         List<PostgresStores.StoredRow> newer = sourceRows();
         List<ChunkTransfer> newerChunks = exportEverything();
@@ -330,27 +327,39 @@ class ChunkStoreSyncTest extends StoreTestBase {
 
         // The copies of (1, a) from before, as a pull racing another brings: January, older, is left out;
         // February, unchanged since, is the copy held: neither is rewritten, nor stamped anew.
-        assertEquals(0, importChunks(older));
+        assertEquals(0, importChunks(older.chunks()));
         assertEquals(imported, rowsWithoutIds(), "the newer chunks are kept as they were");
 
         // Into a store holding the older state, the newer copies are written over it; February is held already.
         db.clear(SYNC);
-        assertEquals(2, importChunks(older));
-        assertEquals(olderRows, importedRows());
+        assertEquals(2, importChunks(older.chunks()));
+        assertEquals(older.rows(), importedRows());
         assertEquals(2, importChunks(newerChunks));
         assertEquals(newer, importedRows());
     }
 
     @Test
     void importOverwritesAChunkWrittenInTheStoreEvenWithAnOlderCopy() throws InterruptedException {
+        Exported older = exportThenRewriteTheEndOfJanuary();
+
+        assertEquals(2, importChunks(older.chunks()), "rows written here carry no upstream stamp to compare");
+        assertEquals(older.rows(), importedRows());
+    }
+
+    /** Chunks as exported, and their rows as the source held them ({@link #sourceRows()}). */
+    private record Exported(List<ChunkTransfer> chunks, List<PostgresStores.StoredRow> rows) {
+    }
+
+    /**
+     * (1, a) written over January and February and exported; then, a few milliseconds later, three hours at the end of
+     * January written again: the export holds an older copy of January and the current copy of February.
+     */
+    private Exported exportThenRewriteTheEndOfJanuary() throws InterruptedException {
         update(key(1, "a"), JAN_FEB);
-        List<ChunkTransfer> older = exportEverything();
-        List<PostgresStores.StoredRow> olderRows = sourceRows();
+        Exported older = new Exported(exportEverything(), sourceRows());
         Thread.sleep(3);
         update(key(1, "a"), ramp(paris("2025-01-31T20:00"), HOUR, 3, 50));
-
-        assertEquals(2, importChunks(older), "rows written here carry no upstream stamp to compare");
-        assertEquals(olderRows, importedRows());
+        return older;
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.PostgresStores;
+import io.holcstore.testing.StoreTestBase;
 import io.holcstore.testing.TypedKeyStore.Mode;
 import io.holcstore.testing.TypedKeyStore;
 import io.holcstore.testing.TypedKeySyncStore;

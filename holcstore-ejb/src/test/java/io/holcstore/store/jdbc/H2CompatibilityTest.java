@@ -1,7 +1,5 @@
 package io.holcstore.store.jdbc;
 
-import io.holcstore.mapping.StoreMapping;
-import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.ChunkUpdate;
@@ -10,10 +8,8 @@ import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
+import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.YearParisStore;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +19,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -39,47 +33,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class H2CompatibilityTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static EntityManagerFactory factory;
+    private static PostgresStores h2;
 
     @BeforeAll
     static void open() {
-        factory = Persistence.createEntityManagerFactory("holcstore-test", Map.of(
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", "jdbc:h2:mem:holcstore-h2-test;DB_CLOSE_DELAY=-1",
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+        h2 = new PostgresStores(PostgresStores.TEST_UNIT, PostgresStores.h2Properties("holcstore-h2-test"));
     }
 
     @AfterAll
     static void close() {
-        factory.close();
-    }
-
-    private static <T> T inTransaction(Class<? extends TimeseriesChunk> entity, Function<JpaTimeseriesChunkStore, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new JpaTimeseriesChunkStore(em, entity));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
-    }
-
-    /** Removes every row of the store's table (untracked deletes are refused on sync stores). */
-    private static void clearTable(Class<? extends TimeseriesChunk> entity) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            em.createNativeQuery("DELETE FROM " + StoreMapping.of(em, entity).table()).executeUpdate();
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+        h2.close();
     }
 
     private static DenseSeries hourly(String localStart, double... values) {
@@ -91,56 +54,56 @@ class H2CompatibilityTest {
         SeriesKey key = SeriesKey.of("version", 1, "kind", "h2");
         DenseSeries first = hourly("2024-12-31T22:00", 1, 2, 3, 4);
         DenseSeries second = hourly("2025-01-01T01:00", Double.NaN, 20, 30);
-        inTransaction(YearParisStore.class, s -> s.setTs(key, first, WriteMode.INSERT));
+        h2.inTransaction(YearParisStore.class, s -> s.setTs(key, first, WriteMode.INSERT));
         assertThrows(SeriesAlreadyExistsException.class,
-                () -> inTransaction(YearParisStore.class, s -> s.setTs(key, first, WriteMode.INSERT)));
-        inTransaction(YearParisStore.class, s -> s.setTs(key, second, WriteMode.UPDATE));
+                () -> h2.inTransaction(YearParisStore.class, s -> s.setTs(key, first, WriteMode.INSERT)));
+        h2.inTransaction(YearParisStore.class, s -> s.setTs(key, second, WriteMode.UPDATE));
 
-        DenseSeries merged = inTransaction(YearParisStore.class, s -> s.getTs(key));
+        DenseSeries merged = h2.inTransaction(YearParisStore.class, s -> s.getTs(key));
         assertEquals(second.combineFirst(first).trimNaN().withZone(PARIS), merged);
 
         DenseSeries replacement = hourly("2025-06-01T00:00", 7, 8);
-        inTransaction(YearParisStore.class, s -> s.setTs(key, replacement, WriteMode.REPLACE));
-        assertEquals(replacement, inTransaction(YearParisStore.class, s -> s.getTs(key)));
+        h2.inTransaction(YearParisStore.class, s -> s.setTs(key, replacement, WriteMode.REPLACE));
+        assertEquals(replacement, h2.inTransaction(YearParisStore.class, s -> s.getTs(key)));
 
-        List<KeyedSeries> all = inTransaction(YearParisStore.class, s -> {
+        List<KeyedSeries> all = h2.inTransaction(YearParisStore.class, s -> {
             try (Stream<KeyedSeries> series = s.streamManyTs(SeriesKey.of("kind", "h2"), null, null, true)) {
                 return series.toList();
             }
         });
         assertEquals(List.of(new KeyedSeries(key, replacement)), all);
         assertEquals(Instant.parse("2025-05-31T23:00:00Z"),
-                inTransaction(YearParisStore.class, s -> s.getMaxHorodate(SeriesKey.all())).orElseThrow());
+                h2.inTransaction(YearParisStore.class, s -> s.getMaxHorodate(SeriesKey.all())).orElseThrow());
     }
 
     @Test
     void syncPrimitivesRoundTrip() {
         SeriesKey key = SeriesKey.of("version", 2, "kind", "sync");
-        inTransaction(MonthParisSyncStore.class, s -> s.setTs(key, hourly("2025-01-31T22:00", 1, 2, 3, 4), WriteMode.UPDATE));
-        List<ChunkUpdate> updates = inTransaction(MonthParisSyncStore.class,
+        h2.inTransaction(MonthParisSyncStore.class, s -> s.setTs(key, hourly("2025-01-31T22:00", 1, 2, 3, 4), WriteMode.UPDATE));
+        List<ChunkUpdate> updates = h2.inTransaction(MonthParisSyncStore.class,
                 s -> s.listUpdates(Instant.EPOCH, SeriesKey.all(), 10, 0).updates());
         assertEquals(2, updates.size());
-        List<ChunkTransfer> exported = inTransaction(MonthParisSyncStore.class,
+        List<ChunkTransfer> exported = h2.inTransaction(MonthParisSyncStore.class,
                 s -> s.exportChunks(updates.stream().map(ChunkUpdate::ref).toList()));
-        inTransaction(MonthParisSyncStore.class, s -> s.delete(SeriesKey.all(), true));
-        assertTrue(inTransaction(MonthParisSyncStore.class, s -> s.getTs(key)).isEmpty());
+        h2.inTransaction(MonthParisSyncStore.class, s -> s.delete(SeriesKey.all(), true));
+        assertTrue(h2.inTransaction(MonthParisSyncStore.class, s -> s.getTs(key)).isEmpty());
 
         // Tombstones written in this store are overwritten by an import: the copies revive the series.
-        assertEquals(2, (int) inTransaction(MonthParisSyncStore.class, s -> s.importChunks(exported)));
-        assertEquals(hourly("2025-01-31T22:00", 1, 2, 3, 4), inTransaction(MonthParisSyncStore.class, s -> s.getTs(key)));
+        assertEquals(2, (int) h2.inTransaction(MonthParisSyncStore.class, s -> s.importChunks(exported)));
+        assertEquals(hourly("2025-01-31T22:00", 1, 2, 3, 4), h2.inTransaction(MonthParisSyncStore.class, s -> s.getTs(key)));
         // The same copies again are held already: nothing is rewritten.
-        assertEquals(0, (int) inTransaction(MonthParisSyncStore.class, s -> s.importChunks(exported)));
+        assertEquals(0, (int) h2.inTransaction(MonthParisSyncStore.class, s -> s.importChunks(exported)));
 
         // Into an empty table they all go.
-        clearTable(MonthParisSyncStore.class);
-        int imported = inTransaction(MonthParisSyncStore.class, s -> s.importChunks(exported));
+        h2.clear(MonthParisSyncStore.class);
+        int imported = h2.inTransaction(MonthParisSyncStore.class, s -> s.importChunks(exported));
         assertEquals(2, imported);
-        List<ChunkTransfer> again = inTransaction(MonthParisSyncStore.class,
+        List<ChunkTransfer> again = h2.inTransaction(MonthParisSyncStore.class,
                 s -> s.exportChunks(updates.stream().map(ChunkUpdate::ref).toList()));
         for (int i = 0; i < exported.size(); i++) {
             assertArrayEquals(exported.get(i).data(), again.get(i).data());
             assertFalse(again.get(i).updatedAt().isBefore(exported.get(i).updatedAt()), "stamped by this store's clock, after");
         }
-        assertEquals(hourly("2025-01-31T22:00", 1, 2, 3, 4), inTransaction(MonthParisSyncStore.class, s -> s.getTs(key)));
+        assertEquals(hourly("2025-01-31T22:00", 1, 2, 3, 4), h2.inTransaction(MonthParisSyncStore.class, s -> s.getTs(key)));
     }
 }

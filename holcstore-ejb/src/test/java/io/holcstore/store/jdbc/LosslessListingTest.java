@@ -21,6 +21,7 @@ import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncMirror;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.OpenTransaction;
+import io.holcstore.testing.StoreTestBase;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Statement;

@@ -13,6 +13,7 @@ import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.InvalidChunkException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.testing.QuarterParisSyncStore;
+import io.holcstore.testing.StoreTestBase;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -7,6 +7,7 @@ import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.testing.QuarterParisSyncStore;
 import io.holcstore.testing.StoreFixtures;
+import io.holcstore.testing.StoreTestBase;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -8,6 +8,7 @@ import io.holcstore.store.UnsupportedIsolationException;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.MonthUtcStore;
+import io.holcstore.testing.StoreTestBase;
 import io.holcstore.testing.YearParisStore;
 import org.junit.jupiter.api.Test;
 

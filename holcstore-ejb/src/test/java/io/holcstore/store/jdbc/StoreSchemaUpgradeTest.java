@@ -7,16 +7,12 @@ import io.holcstore.store.WriteMode;
 import io.holcstore.testing.LegacySyncStore;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.PostgresStores.StoredRow;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static io.holcstore.testing.StoreFixtures.HOUR;
 import static io.holcstore.testing.StoreFixtures.assertMentions;
@@ -97,41 +93,18 @@ class StoreSchemaUpgradeTest {
 
     @Test
     void onH2TooATableWithoutTheUpstreamColumnGetsItFilledWithItsStamps() {
-        Map<String, Object> h2 = Map.of("jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", "jdbc:h2:mem:holcstore-upgrade-test;DB_CLOSE_DELAY=-1",
-                "jakarta.persistence.jdbc.user", "sa", "jakarta.persistence.jdbc.password", "");
-        DenseSeries series = onH2(h2, em -> {
-            JpaTimeseriesChunkStore store = new JpaTimeseriesChunkStore(em, STORE);
-            store.setTs(KEPT, ramp(paris("2025-01-31T22:00"), HOUR, 3, 1), WriteMode.UPDATE);
-            em.createNativeQuery("ALTER TABLE " + store.mapping().table() + " DROP COLUMN upstream_updated_at").executeUpdate();
-            return store.getTs(KEPT);
-        });
+        Map<String, Object> h2 = PostgresStores.h2Properties("holcstore-upgrade-test");
+        DenseSeries series;
+        try (PostgresStores earlier = new PostgresStores(UNIT, h2)) {
+            earlier.run(STORE, s -> s.setTs(KEPT, ramp(paris("2025-01-31T22:00"), HOUR, 3, 1), WriteMode.UPDATE));
+            series = earlier.inTransaction(STORE, s -> s.getTs(KEPT));
+            sql(earlier, "ALTER TABLE {table} DROP COLUMN upstream_updated_at");
+        }
 
-        onH2(h2, em -> {
-            JpaTimeseriesChunkStore store = new JpaTimeseriesChunkStore(em, STORE);
-            assertSeries(series, store.getTs(KEPT));
-            Object filled = em.createNativeQuery("SELECT COUNT(*) FROM " + store.mapping().table()
-                    + " WHERE upstream_updated_at = updated_at").getSingleResult();
-            assertEquals(2L, ((Number) filled).longValue(), "both chunks get their updated_at as upstream stamp");
-            return null;
-        });
-    }
-
-    /** Runs {@code work} in one transaction of a new deployment of the unit on H2, closed afterwards. */
-    private static <T> T onH2(Map<String, Object> h2, Function<EntityManager, T> work) {
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory(UNIT, h2);
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-            factory.close();
+        try (PostgresStores upgraded = new PostgresStores(UNIT, h2)) {
+            assertSeries(series, upgraded.inTransaction(STORE, s -> s.getTs(KEPT)));
+            assertEquals(2, upgraded.count(STORE, "WHERE upstream_updated_at = updated_at"),
+                    "both chunks get their updated_at as upstream stamp");
         }
     }
 

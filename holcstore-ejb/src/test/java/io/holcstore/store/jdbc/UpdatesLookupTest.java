@@ -17,6 +17,7 @@ import io.holcstore.store.SeriesKey;
 import io.holcstore.store.UpdatesListing;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncStore;
+import io.holcstore.testing.StoreTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

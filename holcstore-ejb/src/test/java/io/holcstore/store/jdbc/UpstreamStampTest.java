@@ -8,6 +8,7 @@ import io.holcstore.store.WriteMode;
 import io.holcstore.testing.MonthParisSyncMirror;
 import io.holcstore.testing.MonthParisSyncStore;
 import io.holcstore.testing.PostgresStores.StoredRow;
+import io.holcstore.testing.StoreTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
