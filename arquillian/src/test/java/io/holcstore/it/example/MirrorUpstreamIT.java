@@ -225,8 +225,8 @@ class MirrorUpstreamIT {
         try {
             JsonObject failure = error(http.post(Caller.ANONYMOUS, PULL), 502, "upstream_failed");
 
-            assertTrue(failure.getString("message").contains("next link off its own updates/ URL, which a pull does not"
-                    + " follow: " + ReferenceUpstreamFilter.ELSEWHERE), failure::toString);
+            assertTrue(failure.getString("message").contains("gave the link " + ReferenceUpstreamFilter.ELSEWHERE), failure::toString);
+            assertTrue(failure.getString("message").contains("outside the upstream's origin"), failure::toString);
             List<String> journal = referenceJournal(http);
             assertEquals("GET updates/ page 1", journal.get(0), journal::toString);
             assertTrue(journal.stream().noneMatch(line -> line.contains("page 2") || line.startsWith("401")),
