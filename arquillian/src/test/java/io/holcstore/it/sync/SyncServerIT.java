@@ -203,6 +203,13 @@ class SyncServerIT {
         assertTrue(overCap.getJsonArray("results").size() <= MAX_PAGE, "a limit over the cap is served capped: " + overCap);
         assertTrue(overCap.isNull("next") || overCap.getString("next").contains("limit=" + MAX_PAGE + "&"), overCap.toString());
         assertEquals("offset", error(http.get(http.resolve(updates + query("since", SINCE_EMPTY, "limit", "2", "offset", "-2"))), 400, "invalid_argument").getString("argument"));
+        // Ranges: beyond the years a store holds is a 400 naming the parameter (it was an SQL error, a 500), and
+        // the largest int limit is served, capped
+        assertEquals("since", error(http.get(http.resolve(updates + query("since", "+300000-01-01T00:00:00Z", "limit", "2"))), 400, "invalid_argument").getString("argument"));
+        assertEquals("since", error(http.get(http.resolve(updates + query("since", "0000-12-31T23:00:00Z", "limit", "2"))), 400, "invalid_argument").getString("argument"));
+        assertEquals("after", error(http.get(http.resolve(updates + query("since", SINCE_EMPTY, "limit", "2", "after", "+300000-01-01T00:00:00Z/1"))), 400, "invalid_argument").getString("argument"));
+        assertTrue(okJson(http.get(http.resolve(updates + query("since", SINCE_EMPTY, "limit", Integer.toString(Integer.MAX_VALUE))))).asJsonObject()
+                .getJsonArray("results").size() <= MAX_PAGE);
         assertEquals("colour", error(http.get(http.resolve(updates + query("since", SINCE_EMPTY, "limit", "2", "colour", "red"))), 400, "invalid_argument").getString("argument"));
         error(http.get(http.resolve(updates + query("since", SINCE_EMPTY, "limit", "2", "version", "abc"))), 400, "invalid_key");
         error(http.get(http.resolve(updates + query("since", SINCE_EMPTY, "limit", "2", "version__gte", "abc"))), 400, "invalid_key");
