@@ -222,7 +222,7 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
                         UpstreamAnswers.excerpt(response.hasEntity() ? response.readEntity(InputStream.class) : null),
                         response.getHeaderString("Retry-After"));
             }
-            try (InputStream body = response.readEntity(InputStream.class)) {
+            try (InputStream body = new NoReadAheadBody(response.readEntity(InputStream.class))) {
                 return reader.apply(body);
             } catch (SyncWireException e) {
                 throw UpstreamAnswers.malformed(method, uri, status, e);
