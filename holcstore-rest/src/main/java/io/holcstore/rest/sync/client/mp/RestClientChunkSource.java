@@ -43,9 +43,10 @@ import java.util.logging.Logger;
 /**
  * A sync server read in a container: {@code updates/} and {@code POST pack/} through the MicroProfile REST Client
  * ({@link SyncRestApi}), each request under the Fault Tolerance policies of {@link GuardedSyncCalls}, bodies streamed
- * through the same wire code as {@link HttpChunkSource} ({@link SyncRequests}), answers classified by the same
- * {@link UpstreamAnswers}, 429s waited out by the same {@link BusyUpstreamPolicy}, next links kept to the same
- * {@link UpstreamOrigin}. Get one from {@link RestClientChunkSources}.
+ * through the same wire code as {@link HttpChunkSource} ({@link SyncRequests}), by blocking reads only
+ * ({@link NoReadAheadBody}: Jersey's {@code HttpURLConnection} would otherwise read ahead and copy), answers
+ * classified by the same {@link UpstreamAnswers}, 429s waited out by the same {@link BusyUpstreamPolicy}, next links
+ * kept to the same {@link UpstreamOrigin}. Get one from {@link RestClientChunkSources}.
  *
  * <p>What a request's answer does: 2xx is read (a page of no more updates than asked); 429 is waited out as
  * {@link BusyUpstreamPolicy} says and asked again, outside the retry count; 5xx and I/O errors are retried by Fault
@@ -222,7 +223,7 @@ public final class RestClientChunkSource implements ChunkSource, AutoCloseable {
                         UpstreamAnswers.excerpt(response.hasEntity() ? response.readEntity(InputStream.class) : null),
                         response.getHeaderString("Retry-After"));
             }
-            try (InputStream body = response.readEntity(InputStream.class)) {
+            try (InputStream body = new NoReadAheadBody(response.readEntity(InputStream.class))) {
                 return reader.apply(body);
             } catch (SyncWireException e) {
                 throw UpstreamAnswers.malformed(method, uri, status, e);
