@@ -90,8 +90,13 @@ public final class BenchServer implements AutoCloseable {
                 command.add("-Dholcstore.bench.db.password=" + password);
             }
             command.addAll(settings.jvmArgs());
-            // --rootdir: its runtime unpacked here rather than in a new /tmp directory at every start.
-            command.addAll(List.of("-jar", settings.microJar().toString(), "--nocluster", "--port", Integer.toString(port),
+            // Nothing beyond loopback: with --nocluster Payara Micro still binds its data grid to every interface
+            // (*:6900), so the grid is a one-member cluster of its own name bound to 127.0.0.1, as the example's run
+            // profile does (holcstore-war/pom.xml). --rootdir: its runtime unpacked here rather than in a new /tmp
+            // directory at every start.
+            command.add("-Dhazelcast.socket.bind.any=false");
+            command.addAll(List.of("-jar", settings.microJar().toString(), "--interfaces", "127.0.0.1",
+                    "--clustermode", "tcpip:127.0.0.1:6900", "--clustername", "holcstore-bench-" + port, "--port", Integer.toString(port),
                     "--rootdir", settings.workDir().resolve("runtime").toString(),
                     "--prebootcommandfile", preboot.toString(), "--deploy", settings.war().toString(),
                     "--contextroot", "/", "--logtofile", log.toString()));
