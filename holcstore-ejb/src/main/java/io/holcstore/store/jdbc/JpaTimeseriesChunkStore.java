@@ -20,7 +20,6 @@ import io.holcstore.store.ChunkStoreException;
 import io.holcstore.store.ChunkTransfer;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.KeyLookup;
-import io.holcstore.store.InvalidChunkException;
 import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.OperationNotAllowedException;
