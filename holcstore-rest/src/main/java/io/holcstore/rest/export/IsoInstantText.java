@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.zone.ZoneRules;
 
 /**
@@ -17,10 +18,13 @@ import java.time.zone.ZoneRules;
  * <p>Written digit by digit into a {@link CsvBuffer}: formatting each instant with a {@code DateTimeFormatter} costs
  * about ten times as much and would hold the export below its throughput target. The zone's offset is looked up once
  * and kept until the zone's next transition, the date text once per local day. Years outside 0000–9999 (which no store
- * holds) go through the JDK's formatter. Not thread-safe: one per export.
+ * holds) go through a JDK formatter writing the same form. Not thread-safe: one per export.
  */
 final class IsoInstantText {
     private static final long SECONDS_PER_DAY = 86_400;
+    /** The same text, for the years the digits here do not cover. */
+    private static final DateTimeFormatter FALLBACK = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HH:MM:ss", "+00:00").toFormatter();
     private static final int[] FRACTION_SCALE = {100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private final ZoneId zone;
@@ -54,7 +58,7 @@ final class IsoInstantText {
             cacheDate(localDay);
         }
         if (!dayWritable) {
-            out.putText(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(epochSecond, nano).atZone(zone)));
+            out.putText(FALLBACK.format(Instant.ofEpochSecond(epochSecond, nano).atZone(zone)));
             return;
         }
         out.reserve(CsvBuffer.MAX_LINE);
