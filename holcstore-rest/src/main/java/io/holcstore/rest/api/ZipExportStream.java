@@ -2,6 +2,7 @@ package io.holcstore.rest.api;
 
 import io.holcstore.HolcStoreException;
 import io.holcstore.rest.export.ChunkStoreExport;
+import io.holcstore.rest.export.ExportTotals;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesChunkStore;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -43,13 +44,13 @@ public final class ZipExportStream implements StreamingOutput {
 
     @Override
     public void write(OutputStream output) throws IOException {
-        long count;
+        ExportTotals totals;
         try {
-            count = ChunkStoreExport.write(store, filter, range.start(), range.end(), zone, output);
+            totals = ChunkStoreExport.write(store, filter, range.start(), range.end(), zone, output);
         } catch (HolcStoreException e) {
             LOG.log(Level.SEVERE, "exporting series " + filter + " failed after the response started", e);
             throw new IOException("export cut by a store error: " + e.getMessage(), e);
         }
-        LOG.fine(() -> "exported " + count + " series matching " + filter);
+        LOG.fine(() -> "exported " + totals.series() + " series matching " + filter + ", " + totals.csvBytes() + " bytes of CSV");
     }
 }

@@ -35,14 +35,14 @@ public final class ChunkStoreExport {
      * @param start  first instant (inclusive), or null: from the first stored value
      * @param end    last instant (inclusive), or null: up to the last stored value
      * @param zone   the zone to render instants in, usually the store's ({@code store.settings().zone()})
-     * @return the number of series written; with none, the zip holds only the summary's header
+     * @return what was written; with no series, the zip holds only the summary's header
      * @throws io.holcstore.store.InvalidKeyException      naming a filter field the store lacks or a value of the
      *                                                     wrong type, before anything is written
      * @throws io.holcstore.store.InvalidWindowException if {@code start} is after {@code end}, before anything is written
      * @throws HolcStoreException                          for stored data the store cannot read; the zip is left unfinished
      * @throws IOException                                 if {@code out} fails; the zip is left unfinished
      */
-    public static long write(TimeseriesChunkStore store, SeriesKey filter, Instant start, Instant end, ZoneId zone,
+    public static ExportTotals write(TimeseriesChunkStore store, SeriesKey filter, Instant start, Instant end, ZoneId zone,
                              OutputStream out) throws IOException {
         SeriesZipExport zip = SeriesZipExport.to(out, store.keyFields());
         try {

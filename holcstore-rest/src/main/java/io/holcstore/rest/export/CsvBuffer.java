@@ -15,6 +15,7 @@ final class CsvBuffer {
     private final byte[] bytes;
     private OutputStream out;
     private int length;
+    private long written;
 
     CsvBuffer(int capacity) {
         if (capacity < MAX_LINE) {
@@ -59,23 +60,34 @@ final class CsvBuffer {
 
     /** {@code text} in UTF-8, of any length. */
     void putText(String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        if (utf8.length > bytes.length - length) {
+        putBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Bytes of any length. */
+    void putBytes(byte[] source) throws IOException {
+        if (source.length > bytes.length - length) {
             flush();
-            if (utf8.length > bytes.length) {
-                out.write(utf8);
+            if (source.length > bytes.length) {
+                out.write(source);
+                written += source.length;
                 return;
             }
         }
-        System.arraycopy(utf8, 0, bytes, length, utf8.length);
-        length += utf8.length;
+        System.arraycopy(source, 0, bytes, length, source.length);
+        length += source.length;
     }
 
     /** Writes what is buffered to the target (not flushing the target itself). */
     void flush() throws IOException {
         if (length > 0) {
             out.write(bytes, 0, length);
+            written += length;
             length = 0;
         }
+    }
+
+    /** The bytes written to the targets so far (flushed ones only). */
+    long written() {
+        return written;
     }
 }

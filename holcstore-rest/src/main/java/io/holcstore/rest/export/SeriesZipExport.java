@@ -78,10 +78,10 @@ public final class SeriesZipExport {
      * Writes every series of {@code series}, in order, then the summary: {@code to(out, keyColumns)}, {@link #add}
      * for each, {@link #finish()}. On a failure the zip is left unfinished (see the class comment).
      *
-     * @return the number of series written
+     * @return what was written
      * @throws IOException if the stream fails
      */
-    public static long write(OutputStream out, List<String> keyColumns, Iterator<? extends ExportedSeries> series)
+    public static ExportTotals write(OutputStream out, List<String> keyColumns, Iterator<? extends ExportedSeries> series)
             throws IOException {
         SeriesZipExport export = to(out, keyColumns);
         while (series.hasNext()) {
@@ -105,7 +105,7 @@ public final class SeriesZipExport {
         }
         summary.add(count, series.keys());
         zip.putNextEntry(new ZipEntry(ExportLayout.seriesEntry(count)));
-        zip.write(SERIES_HEADER);
+        csv.putBytes(SERIES_HEADER);
         writePoints(series);
         csv.flush();
         zip.closeEntry();
@@ -128,21 +128,21 @@ public final class SeriesZipExport {
     /**
      * Writes the summary, ends the zip and flushes the stream (without closing it). Call once, after the last series.
      *
-     * @return the number of series written
+     * @return what was written
      * @throws IllegalStateException if called twice
      * @throws IOException           if the stream fails
      */
-    public long finish() throws IOException {
+    public ExportTotals finish() throws IOException {
         if (finished) {
             throw new IllegalStateException("the export is finished");
         }
         finished = true;
         zip.putNextEntry(new ZipEntry(ExportLayout.SUMMARY_ENTRY));
-        summary.writeTo(zip);
+        long summaryBytes = summary.writeTo(zip);
         zip.closeEntry();
         zip.finish();
         buffered.flush();
-        return count;
+        return new ExportTotals(count, csv.written() + summaryBytes);
     }
 
     /** The number of series added so far. */

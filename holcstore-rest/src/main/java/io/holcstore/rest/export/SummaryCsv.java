@@ -53,8 +53,8 @@ final class SummaryCsv {
         rows.write(utf8, 0, utf8.length);
     }
 
-    /** Writes the header and every row added, to {@code out} (not closed). */
-    void writeTo(OutputStream out) throws IOException {
+    /** Writes the header and every row added, to {@code out} (not closed); returns the number of bytes written. */
+    long writeTo(OutputStream out) throws IOException {
         line.setLength(0);
         line.append(";filename");
         for (String column : columns) {
@@ -62,8 +62,10 @@ final class SummaryCsv {
             appendCell(column);
         }
         line.append('\n');
-        out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] header = line.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(header);
         rows.writeTo(out);
+        return header.length + (long) rows.size();
     }
 
     private static String text(Object value) {

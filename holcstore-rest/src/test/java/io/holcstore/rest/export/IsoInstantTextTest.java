@@ -35,7 +35,7 @@ class IsoInstantTextTest {
             ZoneId zone = ZoneId.of(id);
             IsoInstantText formatter = new IsoInstantText(zone);
             for (Instant at = Instant.parse("2019-12-31T00:00:00Z"); at.isBefore(Instant.parse("2026-01-02T00:00:00Z"));
-                 at = at.plusSeconds(900)) {
+                 at = at.plusSeconds(3600)) {
                 assertEquals(expected(at, zone), text(formatter, at));
             }
         }
@@ -47,7 +47,7 @@ class IsoInstantTextTest {
         for (String id : new String[] {"Europe/Paris", "UTC", "America/St_Johns", "Africa/Monrovia"}) {
             ZoneId zone = ZoneId.of(id);
             IsoInstantText formatter = new IsoInstantText(zone);
-            for (int i = 0; i < 50_000; i++) {
+            for (int i = 0; i < 20_000; i++) {
                 // From 1800 (local mean times: offsets with seconds, such as Paris' +00:09:21) to 2200; some years beyond.
                 long second = -5_364_662_400L + (long) (random.nextDouble() * 12_623_040_000L);
                 int nano = random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : (random.nextBoolean() ? 0 : 500_000_000);

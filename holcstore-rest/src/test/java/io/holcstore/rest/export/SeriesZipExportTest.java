@@ -46,7 +46,7 @@ class SeriesZipExportTest {
 
     private static Map<String, String> export(List<String> columns, ExportedSeries... series) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(series.length, SeriesZipExport.write(out, columns, List.of(series).iterator()));
+        assertEquals(series.length, SeriesZipExport.write(out, columns, List.of(series).iterator()).series());
         return ExportZips.read(out.toByteArray());
     }
 
@@ -137,7 +137,7 @@ class SeriesZipExportTest {
         assertEquals("unit", extra.field().orElseThrow());
 
         zip.add(ExportedSeries.of(keys("version", 3, "kind", "c"), one, UTC));
-        assertEquals(2, zip.finish());
+        assertEquals(2, zip.finish().series());
         Map<String, String> files = ExportZips.read(out.toByteArray());
         assertEquals(List.of("export_serie_0.csv", "export_serie_1.csv", "content_summary.csv"), List.copyOf(files.keySet()));
         assertEquals(";filename;version;kind\n0;export_serie_0.csv;1;a\n1;export_serie_1.csv;3;c\n", files.get("content_summary.csv"));
@@ -186,12 +186,16 @@ class SeriesZipExportTest {
     }
 
     @Test
-    void writeTakesAnyIteratorAndReportsTheCount() throws IOException {
+    void writeTakesAnyIteratorAndReportsWhatItWrote() throws IOException {
         DenseSeries one = DenseSeries.of(Instant.parse("2025-01-01T00:00:00Z"), Duration.ofHours(1), 7.5);
         Iterator<ExportedSeries> three = java.util.stream.IntStream.range(0, 3)
                 .mapToObj(i -> ExportedSeries.of(keys("i", i), one, UTC)).iterator();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(3, SeriesZipExport.write(out, List.of("i"), three));
-        assertEquals(4, ExportZips.read(out.toByteArray()).size());
+        ExportTotals totals = SeriesZipExport.write(out, List.of("i"), three);
+        assertEquals(3, totals.series());
+        Map<String, String> files = ExportZips.read(out.toByteArray());
+        assertEquals(4, files.size());
+        assertEquals(files.values().stream().mapToLong(text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum(),
+                totals.csvBytes(), "the CSV of every file, summary included");
     }
 }
