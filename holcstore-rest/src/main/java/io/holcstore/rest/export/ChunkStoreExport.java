@@ -14,7 +14,8 @@ import java.time.ZoneId;
 /**
  * The export of a {@link TimeseriesChunkStore}: the series its {@code yieldManyTs} streams, as a {@link SeriesZipExport}.
  * Key columns are the store's key fields, sorted by name; series come ordered by key, each with its leading and
- * trailing missing values trimmed and its inner ones kept.
+ * trailing missing values trimmed and its inner ones kept. Stateless: any thread may call it, each export writing to
+ * a stream of its own.
  */
 public final class ChunkStoreExport {
 

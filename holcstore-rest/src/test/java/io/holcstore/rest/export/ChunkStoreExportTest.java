@@ -9,9 +9,11 @@ import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.InvalidWindowException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesChunkStore;
-import io.holcstore.testing.StoreTestBase;
+import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.TypedKeyStore;
 import io.holcstore.testing.YearParisStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,17 +35,32 @@ import java.util.Random;
  * The chunk store's export read back with {@code java.util.zip}, on PostgreSQL: the store's series as stored, every
  * line of a Paris DST day, missing values, exact values, the summary, partial keys and bad filters.
  */
-class ChunkStoreExportTest extends StoreTestBase {
+class ChunkStoreExportTest {
+    /** This module's unit (src/test/resources/META-INF/persistence.xml): the two stores read here. */
+    private static final String UNIT = "holcstore-rest-test";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Duration HOUR = Duration.ofHours(1);
     /** From Saturday 2024-03-30 00:00 Paris, 72 hours over the spring change (a 23-hour Sunday). */
     private static final Instant SPRING = ZonedDateTime.of(2024, 3, 30, 0, 0, 0, 0, PARIS).toInstant();
     private static final Instant AUTUMN = ZonedDateTime.of(2024, 10, 27, 0, 0, 0, 0, PARIS).toInstant();
 
+    private static PostgresStores db;
     private double[] springValues;
+
+    @BeforeAll
+    static void openDatabase() {
+        db = new PostgresStores(UNIT);
+    }
+
+    @AfterAll
+    static void closeDatabase() {
+        db.close();
+    }
 
     @BeforeEach
     void writeSeries() {
+        db.clear(YearParisStore.class);
+        db.clear(TypedKeyStore.class);
         Random random = new Random(3);
         springValues = new double[72];
         for (int i = 0; i < springValues.length; i++) {
