@@ -31,6 +31,8 @@ public enum ErrorKind {
     CHUNK_NOT_FOUND("chunk_not_found", Category.NOT_FOUND),
     /** No value of a requested series is stored. */
     SERIES_NOT_FOUND("series_not_found", Category.NOT_FOUND),
+    /** A read of exactly one series whose filter selects several. */
+    AMBIGUOUS_SERIES("ambiguous_series", Category.BAD_INPUT),
     /** A first write found the series already stored. */
     SERIES_ALREADY_EXISTS("series_already_exists", Category.CONFLICT),
     /** An operation the store's settings refuse. */

@@ -1,5 +1,6 @@
 package io.holcstore.grid;
 
+import io.holcstore.series.DuplicateTimestampException;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.series.IrregularSeries;
 import io.holcstore.series.LocalSeries;

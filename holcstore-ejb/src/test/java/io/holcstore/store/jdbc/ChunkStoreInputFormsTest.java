@@ -1,7 +1,7 @@
 package io.holcstore.store.jdbc;
 
 import io.holcstore.codec.ChunkEncoding;
-import io.holcstore.grid.DuplicateTimestampException;
+import io.holcstore.series.DuplicateTimestampException;
 import io.holcstore.grid.OffGridTimestampException;
 import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.series.DenseSeries;

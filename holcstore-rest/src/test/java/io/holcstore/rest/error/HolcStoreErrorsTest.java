@@ -9,7 +9,7 @@ import io.holcstore.HolcStoreException;
 import io.holcstore.codec.CorruptChunkException;
 import io.holcstore.codec.UnknownDtypeException;
 import io.holcstore.grid.ChunkAxis;
-import io.holcstore.grid.DuplicateTimestampException;
+import io.holcstore.series.DuplicateTimestampException;
 import io.holcstore.grid.OffGridTimestampException;
 import io.holcstore.grid.StoreGrid;
 import io.holcstore.grid.TimestampOutOfRangeException;

@@ -1,4 +1,4 @@
-package io.holcstore.grid;
+package io.holcstore.series;
 
 import io.holcstore.Culprit;
 import io.holcstore.Culprits;

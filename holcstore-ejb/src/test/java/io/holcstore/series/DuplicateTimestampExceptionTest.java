@@ -1,4 +1,4 @@
-package io.holcstore.grid;
+package io.holcstore.series;
 
 import io.holcstore.HolcStoreException;
 import org.junit.jupiter.api.Test;
