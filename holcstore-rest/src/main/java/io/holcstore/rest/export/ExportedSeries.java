@@ -1,6 +1,7 @@
 package io.holcstore.rest.export;
 
 import io.holcstore.series.DenseSeries;
+import io.holcstore.series.IndexedSeries;
 import io.holcstore.series.IrregularSeries;
 
 import java.time.ZoneId;
@@ -12,7 +13,8 @@ import java.util.Map;
  *
  * <p>A store plugs into the export with an adapter that wraps what the store reads, as
  * {@link ChunkStoreExport#of(io.holcstore.store.KeyedSeries, ZoneId)} does for the chunk store; {@link #of(Map,
- * DenseSeries, ZoneId)} and {@link #of(Map, IrregularSeries, ZoneId)} cover the series types of the core.
+ * DenseSeries, ZoneId)}, {@link #of(Map, IndexedSeries)} (what the stores of whole series read) and {@link #of(Map,
+ * IrregularSeries, ZoneId)} cover the series types of the core.
  * Implementations must stay unchanged while the export writes them; the ones here are immutable.
  */
 public interface ExportedSeries {
@@ -46,6 +48,16 @@ public interface ExportedSeries {
      */
     static ExportedSeries of(Map<String, ?> keys, DenseSeries series, ZoneId zone) {
         return new DenseExportedSeries(keys, series, zone);
+    }
+
+    /**
+     * A series with its own index (as the stores of whole series read them) with its keys, every point of it, rendered
+     * in the series' zone.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    static ExportedSeries of(Map<String, ?> keys, IndexedSeries series) {
+        return new IndexedExportedSeries(keys, series, series.zone());
     }
 
     /**

@@ -54,11 +54,11 @@ public final class SeriesZipExport {
     private boolean finished;
 
     private SeriesZipExport(OutputStream out, List<String> keyColumns) {
+        summary = new SummaryCsv(keyColumns);
         // The zip's own writes are small (512-byte deflate blocks, headers): buffered, they reach the stream in large ones.
         buffered = new BufferedOutputStream(out, BUFFER);
         zip = new ZipOutputStream(buffered, StandardCharsets.UTF_8);
         zip.setLevel(LEVEL);
-        summary = new SummaryCsv(keyColumns);
         csv.target(zip);
     }
 
@@ -67,7 +67,8 @@ public final class SeriesZipExport {
      *
      * @param out        where the zip goes; not closed, flushed by {@link #finish()}
      * @param keyColumns the summary's key columns, in order; every series added must give exactly these keys
-     * @throws NullPointerException if an argument or a column is null
+     * @throws NullPointerException                   if an argument or a column is null
+     * @throws io.holcstore.store.InvalidKeyException naming a column given twice
      */
     public static SeriesZipExport to(OutputStream out, List<String> keyColumns) {
         Objects.requireNonNull(out, "out");

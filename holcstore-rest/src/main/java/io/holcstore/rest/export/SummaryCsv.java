@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The summary of an export, {@value ExportLayout#SUMMARY_ENTRY}: a header {@code ;filename;<key columns>} and one row
@@ -22,8 +24,15 @@ final class SummaryCsv {
     private final ByteArrayOutputStream rows = new ByteArrayOutputStream();
     private final StringBuilder line = new StringBuilder();
 
+    /** @throws InvalidKeyException naming a column given twice */
     SummaryCsv(List<String> columns) {
         this.columns = List.copyOf(columns);
+        Set<String> seen = new HashSet<>();
+        for (String column : this.columns) {
+            if (!seen.add(column)) {
+                throw new InvalidKeyException(column, "key column '" + column + "' is given twice in " + columns);
+            }
+        }
     }
 
     /**

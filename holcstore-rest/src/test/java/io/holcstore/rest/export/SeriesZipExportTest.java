@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holcstore.series.DenseSeries;
+import io.holcstore.series.IndexedSeries;
 import io.holcstore.series.IrregularSeries;
 import io.holcstore.store.InvalidKeyException;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,16 @@ class SeriesZipExportTest {
     }
 
     @Test
+    void anIndexedSeriesInItsOwnZoneToTheMillisecond() throws IOException {
+        IndexedSeries indexed = IndexedSeries.adopting(new long[] {Instant.parse("1969-12-31T23:59:59.250Z").toEpochMilli(),
+                Instant.parse("2024-10-27T00:30:00Z").toEpochMilli(), Instant.parse("2024-10-27T01:30:00.001Z").toEpochMilli()},
+                new double[] {0.5, Double.NaN, 2}, PARIS);
+        Map<String, String> files = export(List.of("prm"), ExportedSeries.of(keys("prm", "30001234567890"), indexed));
+        assertEquals(List.of(";data", "1970-01-01T00:59:59.25+01:00;0.5", "2024-10-27T02:30:00+02:00;",
+                "2024-10-27T02:30:00.001+01:00;2.0"), lines(files, "export_serie_0.csv"));
+    }
+
+    @Test
     void summaryValuesAsTextQuotedWhenTheyHoldASeparatorAQuoteOrALineBreak() throws IOException {
         DenseSeries one = DenseSeries.of(Instant.parse("2025-01-01T00:00:00Z"), Duration.ofHours(1), 1);
         Map<String, String> files = export(List.of("day", "mode", "label"),
@@ -137,6 +148,8 @@ class SeriesZipExportTest {
         assertEquals("unit", extra.field().orElseThrow());
 
         zip.add(ExportedSeries.of(keys("version", 3, "kind", "c"), one, UTC));
+        assertEquals("kind", assertThrows(InvalidKeyException.class,
+                () -> SeriesZipExport.to(new ByteArrayOutputStream(), List.of("kind", "version", "kind"))).field().orElseThrow());
         assertEquals(2, zip.finish().series());
         Map<String, String> files = ExportZips.read(out.toByteArray());
         assertEquals(List.of("export_serie_0.csv", "export_serie_1.csv", "content_summary.csv"), List.copyOf(files.keySet()));
