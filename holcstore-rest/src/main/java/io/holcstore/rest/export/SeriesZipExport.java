@@ -33,8 +33,8 @@ import java.util.zip.ZipOutputStream;
  * }</pre>
  *
  * <p><b>Failures.</b> If a series cannot be read or written, stop calling this object and do not call
- * {@link #finish()}: the stream then holds a zip without its central directory, which every reader rejects, so a cut
- * export is never mistaken for a complete one. Not thread-safe; the output stream is never closed here.
+ * {@link #finish()}: the stream then holds a zip without its summary and central directory, which zip readers reject
+ * (a streaming reader finds the files written, then a cut stream), so a cut export is never taken for a complete one. Not thread-safe; the output stream is never closed here.
  */
 public final class SeriesZipExport {
     /**
