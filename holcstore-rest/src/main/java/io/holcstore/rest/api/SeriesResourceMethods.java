@@ -1,7 +1,7 @@
 package io.holcstore.rest.api;
 
 import io.holcstore.mapping.StoreSettings;
-import io.holcstore.rest.error.SeriesNotFoundException;
+import io.holcstore.store.SeriesNotFoundException;
 import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.KeyedSeries;
