@@ -86,6 +86,11 @@ public abstract class TimeseriesStoreBean<E extends TimeseriesRecord> implements
         return store().getOneTs(filter);
     }
 
+    @Override
+    public TimeseriesEntry getOneEntry(SeriesKey filter) {
+        return store().getOneEntry(filter);
+    }
+
     /** The consumer runs inside this call's transaction, so a streamed response is written while the rows are read. */
     @Override
     public long forEachTs(SeriesKey filter, Consumer<TimeseriesEntry> consumer) {

@@ -98,6 +98,15 @@ public interface TimeseriesStore {
     IndexedSeries getOneTs(SeriesKey filter);
 
     /**
+     * The one series a filter selects, with its whole key: {@link #getOneTs} for a caller that needs the key fields the
+     * filter left out.
+     *
+     * @throws SeriesNotFoundException  if no series matches
+     * @throws AmbiguousSeriesException if several do, naming the filter and how many
+     */
+    TimeseriesEntry getOneEntry(SeriesKey filter);
+
+    /**
      * Hands every series matching a filter to {@code consumer}, one at a time, ordered by key, holding one series in
      * memory at a time: for streamed responses and exports. The rows are read within this call, in its transaction;
      * an exception the consumer throws stops the reading and reaches the caller.

@@ -143,6 +143,11 @@ public final class JpaTimeseriesStore implements TimeseriesStore {
 
     @Override
     public IndexedSeries getOneTs(SeriesKey filter) {
+        return getOneEntry(filter).series();
+    }
+
+    @Override
+    public TimeseriesEntry getOneEntry(SeriesKey filter) {
         SeriesKey validFilter = keys.filter(filter);
         TimeseriesTable table = table();
         // Two rows are enough to tell one from several; only then is the count worth a query.
@@ -154,7 +159,8 @@ public final class JpaTimeseriesStore implements TimeseriesStore {
         if (rows.size() > 1) {
             throw new AmbiguousSeriesException(mapping.name(), validFilter, table.count(validFilter));
         }
-        return decode(rows.get(0));
+        TimeseriesRow row = rows.get(0);
+        return new TimeseriesEntry(row.key(), decode(row));
     }
 
     @Override

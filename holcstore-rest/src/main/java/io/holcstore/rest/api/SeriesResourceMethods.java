@@ -173,7 +173,8 @@ public class SeriesResourceMethods {
         }
     }
 
-    private static Charset charset(MediaType type) {
+    /** The charset a body's media type names, UTF-8 when none; one it cannot read is a 415. */
+    static Charset charset(MediaType type) {
         String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (name == null) {
             return StandardCharsets.UTF_8;
