@@ -8,13 +8,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * CPU time spent by this JVM and by the PostgreSQL backends serving its connections (those named
  * {@link Database#APPLICATION}; read from /proc, so zero when the database is on another machine), so
  * that the log tells which side limits a figure: wall time well above both means waiting (disk, WAL,
- * checkpoints, round trips). Other sessions on the same server, and its background writers, are left out.
+ * checkpoints, round trips). Other sessions on the same server (those of other databases included, whatever their
+ * name), and its background writers, are left out.
+ *
+ * <p>Backends are compared one by one: a backend that ends during a run (a pool closing an idle connection) is
+ * left out of that run instead of taking its whole life's CPU off the others', and one that starts during it counts
+ * from its start.
  */
 public final class CpuMeter implements AutoCloseable {
     /** USER_HZ of /proc/[pid]/stat times: 100 on every Linux this runs on. */
@@ -29,7 +36,9 @@ public final class CpuMeter implements AutoCloseable {
 
     public CpuMeter(Database db) throws SQLException {
         connection = db.connectAs(Database.APPLICATION + "-meter", "");
-        backends = connection.prepareStatement("SELECT pid FROM pg_stat_activity WHERE application_name = ?");
+        // this database only: a benchmark run on another database of the same server names its connections alike
+        backends = connection.prepareStatement(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = ? AND datname = current_database()");
         backends.setString(1, Database.APPLICATION);
     }
 
@@ -45,12 +54,30 @@ public final class CpuMeter implements AutoCloseable {
         server = null;
     }
 
-    /** CPU seconds so far: JVM, our PostgreSQL backends, and a metered server process (NaN without one). */
-    public record Sample(double jvm, double postgres, double server) {
+    /**
+     * CPU so far: this JVM's seconds, each of our PostgreSQL backends' ticks by process id, and a metered server
+     * process's seconds (NaN without one).
+     */
+    public record Sample(double jvm, Map<Integer, Long> backendTicks, double server) {
+        public Sample {
+            backendTicks = Map.copyOf(backendTicks);
+        }
+
+        /** The CPU spent between {@code start} and this sample, as a log line. */
         public String since(Sample start) {
-            String line = String.format(Locale.ROOT, "JVM CPU %.2f s, PostgreSQL CPU %.2f s", jvm - start.jvm, postgres - start.postgres);
+            String line = String.format(Locale.ROOT, "JVM CPU %.2f s, PostgreSQL CPU %.2f s", jvm - start.jvm,
+                    backendSecondsSince(start));
             return Double.isNaN(server) || Double.isNaN(start.server) ? line
                     : line + String.format(Locale.ROOT, ", server JVM CPU %.2f s", server - start.server);
+        }
+
+        /** The backends' CPU seconds since {@code start}: of those alive now, from {@code start} or from their own start. */
+        double backendSecondsSince(Sample start) {
+            long ticks = 0;
+            for (Map.Entry<Integer, Long> backend : backendTicks.entrySet()) {
+                ticks += backend.getValue() - start.backendTicks.getOrDefault(backend.getKey(), 0L);
+            }
+            return ticks / TICKS_PER_SECOND;
         }
     }
 
@@ -58,17 +85,19 @@ public final class CpuMeter implements AutoCloseable {
         ProcessHandle metered = server;
         double serverSeconds = metered == null ? Double.NaN
                 : metered.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
-        return new Sample(os.getProcessCpuTime() / 1e9, backendTicks() / TICKS_PER_SECOND, serverSeconds);
+        return new Sample(os.getProcessCpuTime() / 1e9, backendTicks(), serverSeconds);
     }
 
-    private long backendTicks() {
-        long ticks = 0;
+    /** utime + stime of each of our backends on this machine, by process id; empty if the query fails. */
+    private Map<Integer, Long> backendTicks() {
+        Map<Integer, Long> ticks = new HashMap<>();
         try (ResultSet rs = backends.executeQuery()) {
             while (rs.next()) {
-                ticks += ticks(rs.getInt(1));
+                int pid = rs.getInt(1);
+                ticks.put(pid, ticks(pid));
             }
         } catch (SQLException e) {
-            return 0;
+            return Map.of();
         }
         return ticks;
     }
