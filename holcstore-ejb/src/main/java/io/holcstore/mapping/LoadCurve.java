@@ -21,6 +21,8 @@ import java.time.OffsetDateTime;
  *     private String source;
  * }
  * }</pre>
+ * Attribute columns are NOT NULL, and writes must give every one. A field named after a keyword of a database (H2:
+ * {@code year}, {@code value}...) needs another column name ({@code @Column(name = "curve_year")}).
  * {@link LoadCurveStoreSchemaCustomizer} declares the table's unique constraint (client, prm, attributes, version)
  * and checks the declaration at deployment. The store logic reads and writes these rows with plain SQL.
  */
