@@ -13,7 +13,9 @@ import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +33,27 @@ public final class JsonSeriesReader {
     private static final String SHAPE = "a series body is {\"start\": \"<ISO>\", \"values\": [...]} "
             + "or {\"index\": [\"<ISO>\", ...], \"values\": [...]}";
 
-    private final StoreSettings settings;
+    private final Duration step;
+    private final ZoneId zone;
 
+    /** A reader for a chunk store: dense bodies on its step, local date-times in its zone. */
     public JsonSeriesReader(StoreSettings settings) {
-        this.settings = settings;
+        this(settings.step(), settings.zone());
     }
 
     /**
-     * The series of {@code body}, in the store's step and zone (local date-times read in the store zone).
+     * A reader for a store of whole series, which has no step of its own.
+     *
+     * @param step the step of a dense body; null refuses dense bodies
+     * @param zone the zone local date-times are read in
+     */
+    public JsonSeriesReader(Duration step, ZoneId zone) {
+        this.step = step;
+        this.zone = zone;
+    }
+
+    /**
+     * The series of {@code body}, in the reader's step and zone (local date-times read in the store zone).
      *
      * @throws MalformedBodyException if it is not such a body
      * @throws io.holcstore.series.InvalidLocalTimeException naming a local time the store zone skips or repeats
@@ -93,7 +108,11 @@ public final class JsonSeriesReader {
             throw new MalformedBodyException("the body needs exactly one of \"start\" and \"index\"; " + SHAPE);
         }
         if (start != null) {
-            return DenseSeries.of(instant(start, "start"), settings.step(), settings.zone(), values);
+            if (step == null) {
+                throw new MalformedBodyException("a body with \"start\" needs a step, which this request does not give; "
+                        + "give one, or send \"index\"");
+            }
+            return DenseSeries.of(instant(start, "start"), step, zone, values);
         }
         if (index.size() != values.length) {
             throw new MalformedBodyException("\"index\" has " + index.size() + " timestamps but \"values\" has "
@@ -108,7 +127,7 @@ public final class JsonSeriesReader {
 
     private Instant instant(String text, String where) {
         try {
-            return Timestamps.parse(text, settings.zone());
+            return Timestamps.parse(text, zone);
         } catch (DateTimeParseException e) {
             throw new MalformedBodyException(where + ": '" + text + "' is not an ISO-8601 instant "
                     + "(2025-01-01T00:00:00Z, 2025-01-01T00:00+01:00) or local date-time (2025-01-01T00:00)");
