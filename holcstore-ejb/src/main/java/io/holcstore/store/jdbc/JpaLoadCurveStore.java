@@ -79,6 +79,18 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         return mapping.attributes().stream().map(KeyField::name).toList();
     }
 
+    @Override
+    public LoadCurveQuery checkQuery(LoadCurveQuery query) {
+        return checked(context(), query);
+    }
+
+    private static LoadCurveQuery checked(LoadCurveContext store, LoadCurveQuery query) {
+        InvalidArgumentException.requireNonNull(query, "query");
+        query.combinedBy().forEach(field -> store.column(field, "combinedBy"));
+        query.orderBy().forEach(order -> store.column(order.field(), "orderBy"));
+        return query.filters(store.attributes.filter(query.filters()));
+    }
+
     // ---- writes ----
 
     @Override
@@ -197,16 +209,20 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         read(null, clientId, query, (prm, entries) -> entries.forEach(visitor));
     }
 
+    @Override
+    public void forEachLc(Collection<String> prms, int clientId, LoadCurveQuery query, Consumer<LoadCurveEntry> visitor) {
+        List<String> asked = checkPrms(prms);
+        InvalidArgumentException.requireNonNull(visitor, "visitor");
+        read(asked, clientId, query, (prm, entries) -> entries.forEach(visitor));
+    }
+
     /**
      * Streams the curves of {@code prms} (null: every prm) of a client to {@code perPrm}, prm by prm in prm order,
      * one statement per batch of prms.
      */
     private void read(List<String> prms, int clientId, LoadCurveQuery query, BiConsumer<String, List<LoadCurveEntry>> perPrm) {
-        InvalidArgumentException.requireNonNull(query, "query");
         LoadCurveContext store = context();
-        SeriesKey filters = store.attributes.filter(query.filters());
-        query.combinedBy().forEach(field -> store.column(field, "combinedBy"));
-        query.orderBy().forEach(order -> store.column(order.field(), "orderBy"));
+        LoadCurveQuery checked = checked(store, query);
         LoadCurveTable table = table(store);
         List<List<String>> batches = new ArrayList<>();
         if (prms == null) {
@@ -218,13 +234,13 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
             }
         }
         for (List<String> batch : batches) {
-            LoadCurveTable.Where where = table.where().client(clientId).attributes(filters);
+            LoadCurveTable.Where where = table.where().client(clientId).attributes(checked.filters());
             if (batch != null) {
                 where.prmIn(batch);
             }
-            query.version().ifPresent(where::version);
-            LoadCurveCombination combination = new LoadCurveCombination(query, perPrm);
-            table.scan(where, query.orderBy(), combination);
+            checked.version().ifPresent(where::version);
+            LoadCurveCombination combination = new LoadCurveCombination(checked, perPrm);
+            table.scan(where, checked.orderBy(), combination);
             combination.finish();
         }
     }
