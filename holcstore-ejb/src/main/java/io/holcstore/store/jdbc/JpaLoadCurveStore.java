@@ -88,7 +88,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         InvalidArgumentException.requireNonNull(query, "query");
         query.combinedBy().forEach(field -> store.column(field, "combinedBy"));
         query.orderBy().forEach(order -> store.column(order.field(), "orderBy"));
-        return query.filters(store.attributes.filter(query.filters()));
+        return query.filters(store.attributes.ofFilter(query.filters()));
     }
 
     // ---- writes ----
@@ -115,7 +115,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         InvalidArgumentException.requireNonNull(series, "series");
         InvalidArgumentException.requireNonNull(write, "write");
         LoadCurveContext store = context();
-        SeriesKey attributes = store.attributes.seriesKey(write.attributes(), "attributes");
+        SeriesKey attributes = store.attributes.ofWrite(write.attributes());
         if (write.versioning()) {
             store.checkVersioningBy(write.versioningBy());
         }
@@ -256,7 +256,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
     public long count(int clientId, SeriesKey filters) {
         LoadCurveContext store = context();
         LoadCurveTable table = table(store);
-        return table.count(table.where().client(clientId).attributes(store.attributes.filter(filters)));
+        return table.count(table.where().client(clientId).attributes(store.attributes.ofFilter(filters)));
     }
 
     @Override
@@ -275,7 +275,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
     private int delete(Collection<String> prms, int clientId, OptionalInt version, SeriesKey filters) {
         List<String> sorted = new ArrayList<>(new TreeSet<>(checkPrms(prms)));
         LoadCurveContext store = context();
-        SeriesKey validFilters = store.attributes.filter(filters);
+        SeriesKey validFilters = store.attributes.ofFilter(filters);
         LoadCurveTable table = table(store);
         int deleted = 0;
         for (int from = 0; from < sorted.size(); from += PRM_BATCH) {
@@ -291,14 +291,14 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
     public int clearAll(SeriesKey filters) {
         LoadCurveContext store = context();
         LoadCurveTable table = table(store);
-        return table.delete(table.where().attributes(store.attributes.filter(filters)));
+        return table.delete(table.where().attributes(store.attributes.ofFilter(filters)));
     }
 
     @Override
     public int clearAll(int clientId, SeriesKey filters) {
         LoadCurveContext store = context();
         LoadCurveTable table = table(store);
-        return table.delete(table.where().client(clientId).attributes(store.attributes.filter(filters)));
+        return table.delete(table.where().client(clientId).attributes(store.attributes.ofFilter(filters)));
     }
 
     // ---- missing data ----
