@@ -7,6 +7,10 @@
  * ids), {@link io.holcstore.mapping.OwnConnections} (connections outside the caller's transaction) and
  * {@link io.holcstore.mapping.StoreAttachments} (per-table state of the store logic).
  *
+ * <p>The load-curve store has its own entity superclass {@link io.holcstore.mapping.LoadCurve}, schema customizer
+ * ({@link io.holcstore.mapping.LoadCurveStoreSchemaCustomizer}) and mapping ({@link io.holcstore.mapping.LoadCurveMapping});
+ * its zone is declared with {@link io.holcstore.mapping.StoreZone}.
+ *
  * <p>The only package that imports EclipseLink; it knows nothing of the store logic built on it.
  */
 package io.holcstore.mapping;
