@@ -119,7 +119,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         if (write.versioning()) {
             store.checkVersioningBy(write.versioningBy());
         }
-        // Everything checked and encoded before the first row is written: all or nothing.
+        // Every prm and series checked before the first row is written: a bad one writes nothing.
         Map<String, IndexedSeries> curves = new LinkedHashMap<>();
         series.forEach((prm, written) -> {
             checkPrm(prm);
