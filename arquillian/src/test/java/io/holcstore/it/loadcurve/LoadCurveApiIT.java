@@ -110,8 +110,8 @@ class LoadCurveApiIT {
         HttpResponse<String> first = put("PRM01", meter, "{\"index\": [\"2025-01-01T00:00\", \"2025-01-01T00:30\", \"2025-01-01T01:00\"],"
                 + " \"values\": [1.5, 2.5, 3.5]}");
         assertEquals(json("{\"prm\": \"PRM01\", \"version\": 0}"), okJson(first));
-        assertEquals(json("{\"prm\": \"PRM01\", \"version\": 1}"), okJson(put("PRM01", meter + "&versioning=true&step=PT30M",
-                "{\"start\": \"2025-01-01T00:30\", \"values\": [20, null]}")));
+        assertEquals(json("{\"prm\": \"PRM01\", \"version\": 1}"), okJson(put("PRM01", meter + "&versioning=true",
+                "{\"start\": \"2025-01-01T00:30\", \"step\": \"PT30M\", \"values\": [20, null]}")));
 
         JsonArray combined = entries("PRM01", meter);
         assertEquals(1, combined.size());

@@ -1,7 +1,9 @@
 package io.holcstore.rest.api;
 
 import io.holcstore.mapping.StoreSettings;
-import io.holcstore.rest.error.SeriesNotFoundException;
+import io.holcstore.rest.export.ChunkStoreExport;
+import io.holcstore.rest.export.ExportLayout;
+import io.holcstore.store.SeriesNotFoundException;
 import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.KeyedSeries;
@@ -34,6 +36,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +140,37 @@ public class SeriesResourceMethods {
     }
 
     /**
+     * Every series matching the key fields given, within {@code start}/{@code end}, rendered in {@code tz} or the store
+     * zone, as the zip of SPEC 3.4 ({@link io.holcstore.rest.export.ExportLayout}), streamed in bounded memory
+     * ({@link ZipExportStream}) as an attachment named {@code export_<exportName>_<UTC instant>.zip}. A selection
+     * without series is a zip holding only the summary's header line, not a 404: an export of nothing is a valid,
+     * empty export, and it is known to be empty only once the store has been read.
+     */
+    @GET
+    @Path("export.zip")
+    @Produces(ExportLayout.MEDIA_TYPE)
+    public Response export(@Context UriInfo uri) {
+        TimeseriesChunkStore store = store();
+        ReadRequest read = ReadRequest.of(uri, store);
+        // Bad filter values must be a 400 now: once the stream starts, the status is sent.
+        SeriesKey filter = store.checkFilter(read.query().filter());
+        ZoneId zone = read.zone();
+        ReadRange range = read.range();
+        return new ZipExportStream("series " + filter,
+                out -> ChunkStoreExport.write(store, filter, range.start(), range.end(), zone, out))
+                .attachment(exportName(uri));
+    }
+
+    /**
+     * What {@code export.zip} names its file after: by default the last segment of this resource's path
+     * ({@code demo} for {@code @Path("stores/demo")}). Override it to name the store entity, as the Python reference
+     * does ({@code DemoStore}).
+     */
+    protected String exportName(UriInfo uri) {
+        return ZipExportStream.lastPathSegment(uri);
+    }
+
+    /**
      * Deletes the series matching the key fields given (at least one): tombstones on a sync store, so that its
      * clients learn of it, removal otherwise. Answers the number of chunks deleted.
      */
@@ -173,7 +207,8 @@ public class SeriesResourceMethods {
         }
     }
 
-    private static Charset charset(MediaType type) {
+    /** The charset a body's media type names, UTF-8 when none; one it cannot read is a 415. */
+    static Charset charset(MediaType type) {
         String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (name == null) {
             return StandardCharsets.UTF_8;
