@@ -78,7 +78,7 @@ class TimeseriesStoreExportTest {
 
         assertEquals(List.of("export_serie_0.csv", "export_serie_1.csv", "content_summary.csv"), List.copyOf(files.keySet()));
         assertEquals(List.of(";data", "2024-10-27T00:00:00+02:00;1.0", "2024-10-27T02:30:00+02:00;2.5",
-                "2024-10-27T02:31:15.250+02:00;", "2024-10-27T02:30:00+01:00;-1.0E-7"), lines(files, "export_serie_1.csv"));
+                "2024-10-27T02:31:15.25+02:00;", "2024-10-27T02:30:00+01:00;-0.0000001"), lines(files, "export_serie_1.csv"));
         assertEquals(List.of(";data", "2024-01-01T13:00:00+01:00;42.0"), lines(files, "export_serie_0.csv"));
         assertEquals(List.of(";filename;day;site", "0;export_serie_0.csv;2024-01-01;south",
                 "1;export_serie_1.csv;2024-10-27;north"), lines(files, "content_summary.csv"));
