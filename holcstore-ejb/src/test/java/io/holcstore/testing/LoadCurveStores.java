@@ -30,7 +30,12 @@ public final class LoadCurveStores implements AutoCloseable {
 
     /** The unit with these connection settings (e.g. {@link PostgresStores#h2Properties}). */
     public LoadCurveStores(Map<String, Object> connectionProperties) {
-        factory = Persistence.createEntityManagerFactory(UNIT, connectionProperties);
+        this(UNIT, connectionProperties);
+    }
+
+    /** Another unit holding both test stores, e.g. one of a module that also reads other stores. */
+    public LoadCurveStores(String unit, Map<String, Object> connectionProperties) {
+        factory = Persistence.createEntityManagerFactory(unit, connectionProperties);
     }
 
     /** Runs {@code work} on a store of {@code entity} in one transaction. */

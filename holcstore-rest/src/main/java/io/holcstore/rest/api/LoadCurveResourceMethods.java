@@ -1,5 +1,7 @@
 package io.holcstore.rest.api;
 
+import io.holcstore.rest.export.ExportLayout;
+import io.holcstore.rest.export.LoadCurveStoreExport;
 import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.InvalidArgumentException;
@@ -142,6 +144,36 @@ public class LoadCurveResourceMethods {
         prms.forEach(prm -> InvalidArgumentException.requireNonNull(prm, PRM));
         return Response.ok(new LoadCurveNdjsonStream(store, prms, clientId, query, parameters.zone(store.zone())),
                 "application/x-ndjson").build();
+    }
+
+    /**
+     * The curves of the {@code prm}s given (every prm of the client without any), read as {@code curves} reads them
+     * ({@code combined=false}: every stored version), as the zip of SPEC 3.4 ({@link LoadCurveStoreExport}), streamed
+     * in bounded memory ({@link ZipExportStream}) as an attachment named {@code export_<exportName>_<UTC instant>.zip}.
+     * A selection without curves is a zip holding only the summary's header line.
+     */
+    @GET
+    @Path("export.zip")
+    @Produces(ExportLayout.MEDIA_TYPE)
+    public Response export(@Context UriInfo uri) {
+        LoadCurveStore store = store();
+        Set<String> taken = new HashSet<>(LoadCurveParameters.READ);
+        taken.add(PRM);
+        LoadCurveParameters parameters = LoadCurveParameters.parse(uri.getQueryParameters(), taken);
+        int clientId = parameters.client();
+        // Bad names and values must be a 400 now: once the stream starts, the status is sent.
+        LoadCurveQuery query = store.checkQuery(parameters.query());
+        List<String> prms = parameters.all(PRM);
+        prms.forEach(prm -> InvalidArgumentException.requireNonNull(prm, PRM));
+        ZoneId zone = parameters.zone(store.zone());
+        return new ZipExportStream("curves of client " + clientId + (prms.isEmpty() ? "" : " " + prms),
+                out -> LoadCurveStoreExport.write(store, prms, clientId, query, zone, out))
+                .attachment(exportName(uri));
+    }
+
+    /** What {@code export.zip} names its file after: by default the last segment of this resource's path. */
+    protected String exportName(UriInfo uri) {
+        return ZipExportStream.lastPathSegment(uri);
     }
 
     /** Deletes the versions of one curve (one version with {@code version}); answers {@code {"deleted": rows}}. */
