@@ -53,6 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.holcstore.it.TestDeployments;
 import io.holcstore.it.support.LoopbackHttp;
+import io.holcstore.it.support.ZipFiles;
 
 /**
  * The series HTTP API of holcstore-rest over real HTTP, on Payara Micro against PostgreSQL: two stores bound by
@@ -222,7 +223,7 @@ class SeriesApiIT {
         String disposition = response.headers().firstValue("Content-Disposition").orElseThrow();
         assertTrue(disposition.matches("attachment; filename=\"export_sync_\\d{8}T\\d{6}Z\\.zip\""), disposition);
 
-        Map<String, String> files = zipFiles(response.body());
+        Map<String, String> files = ZipFiles.read(response.body());
         assertEquals(List.of("export_serie_0.csv", "export_serie_1.csv", "content_summary.csv"), List.copyOf(files.keySet()));
         assertEquals(";data\n2025-03-30T00:00:00+01:00;1.5\n2025-03-30T01:00:00+01:00;\n2025-03-30T03:00:00+02:00;3.0\n"
                 + "2025-03-30T04:00:00+02:00;0.1\n", files.get("export_serie_0.csv"));
@@ -230,12 +231,12 @@ class SeriesApiIT {
         assertEquals(";filename;kind;version\n0;export_serie_0.csv;export;1\n1;export_serie_1.csv;export;2\n",
                 files.get("content_summary.csv"));
 
-        Map<String, String> utc = zipFiles(sync.getBytes("export.zip", query("kind", "export", "version", "2", "tz", "UTC")).body());
+        Map<String, String> utc = ZipFiles.read(sync.getBytes("export.zip", query("kind", "export", "version", "2", "tz", "UTC")).body());
         assertEquals(";data\n2024-12-31T23:00:00+00:00;-2.0\n", utc.get("export_serie_0.csv"));
 
         HttpResponse<byte[]> none = sync.getBytes("export.zip", query("kind", "nothing-stored"));
         assertEquals(200, none.statusCode(), "an empty selection is an empty export");
-        assertEquals(Map.of("content_summary.csv", ";filename;kind;version\n"), zipFiles(none.body()));
+        assertEquals(Map.of("content_summary.csv", ";filename;kind;version\n"), ZipFiles.read(none.body()));
 
         assertEquals("colour", error(sync.get("export.zip", query("colour", "red"), "application/zip"), 400, "invalid_argument")
                 .getString("argument"));
@@ -264,18 +265,7 @@ class SeriesApiIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.body().length > 64 * 1024, "zip of " + response.body().length + " bytes");
         assertTrue(response.headers().firstValue("Content-Length").isEmpty(), "streamed, not buffered: " + response.headers());
-        assertEquals(53 * 168 + 1, zipFiles(response.body()).get("export_serie_0.csv").split("\n").length);
-    }
-
-    /** The files of a zip, read back with java.util.zip: name to UTF-8 content, in the zip's order. */
-    private static Map<String, String> zipFiles(byte[] zip) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
+        assertEquals(53 * 168 + 1, ZipFiles.read(response.body()).get("export_serie_0.csv").split("\n").length);
     }
 
     @Test

@@ -11,12 +11,15 @@ import static io.holcstore.it.support.JsonAnswers.error;
 import static io.holcstore.it.support.JsonAnswers.query;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.holcstore.it.TestDeployments;
 import io.holcstore.it.support.LoopbackHttp;
+import io.holcstore.it.support.ZipFiles;
 
 /**
  * The HTTP API of a store of whole series ({@code TimeseriesResource}) over real HTTP, on Payara Micro against
@@ -139,6 +143,27 @@ class TimeseriesApiIT {
         assertEquals(2, okJson(profiles.delete(query("site", "gone"))).getInt("deleted"));
         assertEquals(0, count(query("site", "gone")));
         assertEquals(before - 2, count(""));
+    }
+
+    @Test
+    void exportZipHoldsTheSelectedSeriesAtTheirOwnInstantsAndTheirKeys() throws IOException {
+        assertEquals(204, profiles.put(query("site", "export", "version", "1"), JSON,
+                "{\"index\": [\"2025-03-30T01:00\", \"2025-03-30T03:00\"], \"values\": [1.5, null]}").statusCode());
+        assertEquals(204, profiles.put(query("site", "export", "version", "2"), JSON,
+                "{\"index\": [\"2025-01-01T00:00\"], \"values\": [-2]}").statusCode());
+
+        HttpResponse<byte[]> response = profiles.getBytes("export.zip", query("site", "export"));
+
+        assertEquals(200, response.statusCode());
+        assertMediaType("application/zip", response);
+        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow()
+                .matches("attachment; filename=\"export_profiles_\\d{8}T\\d{6}Z\\.zip\""), response.headers().toString());
+        Map<String, String> files = ZipFiles.read(response.body());
+        assertEquals(";data\n2025-03-30T01:00:00+01:00;1.5\n2025-03-30T03:00:00+02:00;\n", files.get("export_serie_0.csv"));
+        assertEquals(";data\n2025-01-01T00:00:00+01:00;-2.0\n", files.get("export_serie_1.csv"));
+        assertEquals(";filename;site;version\n0;export_serie_0.csv;export;1\n1;export_serie_1.csv;export;2\n",
+                files.get("content_summary.csv"));
+        error(profiles.get("export.zip", query("colour", "red"), "application/zip"), 400, "invalid_argument");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static io.holcstore.it.support.JsonAnswers.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.holcstore.it.TestDeployments;
 import io.holcstore.it.support.LoopbackHttp;
+import io.holcstore.it.support.ZipFiles;
 
 /**
  * The load-curve HTTP API of holcstore-rest over real HTTP, on Payara Micro against PostgreSQL: a store bound by
@@ -136,6 +139,29 @@ class LoadCurveApiIT {
         assertEquals(List.of(9.0), values(replaced));
         assertEquals(created, replaced.getString("createdAt"));
         assertEquals(2, count(1));
+    }
+
+    @Test
+    void exportZipHoldsEveryVersionOrTheCombinedCurvesWithTheirKeys() throws IOException {
+        String meter = query("client", "2", "source", "meter");
+        put("PRM09", meter, "{\"index\": [\"2025-01-01T00:00\", \"2025-01-01T00:30\"], \"values\": [1.5, 2.5]}");
+        put("PRM09", meter + "&versioning=true", "{\"index\": [\"2025-01-01T00:30\"], \"values\": [20]}");
+
+        HttpResponse<byte[]> each = LoopbackHttp.send(http, HttpRequest.newBuilder(
+                curves.resolve("export.zip?" + query("client", "2", "combined", "false"))).GET().build(), BodyHandlers.ofByteArray());
+
+        assertEquals(200, each.statusCode());
+        assertEquals("application/zip", each.headers().firstValue("Content-Type").orElseThrow());
+        Map<String, String> files = ZipFiles.read(each.body());
+        assertEquals(";filename;prm;clientId;version;source\n0;export_serie_0.csv;PRM09;2;1;meter\n"
+                + "1;export_serie_1.csv;PRM09;2;0;meter\n", files.get("content_summary.csv"));
+        assertEquals(";data\n2025-01-01T00:30:00+01:00;20.0\n", files.get("export_serie_0.csv"));
+
+        HttpResponse<byte[]> combined = LoopbackHttp.send(http, HttpRequest.newBuilder(
+                curves.resolve("export.zip?" + query("client", "2"))).GET().build(), BodyHandlers.ofByteArray());
+        assertEquals(";data\n2025-01-01T00:00:00+01:00;1.5\n2025-01-01T00:30:00+01:00;20.0\n",
+                ZipFiles.read(combined.body()).get("export_serie_0.csv"));
+        error(send("GET", "export.zip", query("client", "2", "colour", "red"), null, null), 400, "invalid_key");
     }
 
     @Test
