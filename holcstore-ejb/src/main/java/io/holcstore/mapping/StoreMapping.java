@@ -3,12 +3,10 @@ package io.holcstore.mapping;
 import io.holcstore.grid.StoreGrid;
 import jakarta.persistence.EntityManager;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
 import org.eclipse.persistence.sessions.Session;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -58,20 +56,7 @@ public final class StoreMapping {
      * not basic columns.
      */
     static List<DirectToFieldMapping> keyMappings(ClassDescriptor descriptor) {
-        List<DirectToFieldMapping> keys = new ArrayList<>();
-        for (DatabaseMapping mapping : descriptor.getMappings()) {
-            if (CHUNK_ATTRIBUTES.contains(mapping.getAttributeName())) {
-                continue;
-            }
-            if (!(mapping instanceof DirectToFieldMapping direct)) {
-                throw new InvalidStoreDefinitionException(descriptor.getJavaClass(), "key field '" + mapping.getAttributeName() + "'",
-                        "a key field must be a basic column (int, long, String, LocalDate, enum...), not a "
-                                + mapping.getClass().getSimpleName());
-            }
-            keys.add(direct);
-        }
-        keys.sort(Comparator.comparing(DatabaseMapping::getAttributeName));
-        return keys;
+        return KeyMappings.of(descriptor, CHUNK_ATTRIBUTES);
     }
 
     /**

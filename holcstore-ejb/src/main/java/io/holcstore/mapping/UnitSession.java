@@ -23,7 +23,7 @@ final class UnitSession {
      *
      * @throws InvalidStoreDefinitionException if the unit does not list the entity
      */
-    static ClassDescriptor descriptor(EntityManager em, Class<? extends TimeseriesChunk> entity) {
+    static ClassDescriptor descriptor(EntityManager em, Class<?> entity) {
         ClassDescriptor descriptor = of(em).getDescriptor(entity);
         if (descriptor == null) {
             throw new InvalidStoreDefinitionException(entity, "persistence unit",

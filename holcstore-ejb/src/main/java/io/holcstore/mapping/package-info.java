@@ -5,7 +5,9 @@
  * logic keeps of a store entity for the life of its persistence unit, one job per class:
  * {@link io.holcstore.mapping.StoreMapping} (what the entity declares), {@link io.holcstore.mapping.IdSequence} (row
  * ids), {@link io.holcstore.mapping.OwnConnections} (connections outside the caller's transaction) and
- * {@link io.holcstore.mapping.StoreAttachments} (per-table state of the store logic).
+ * {@link io.holcstore.mapping.StoreAttachments} (per-table state of the store logic). Stores of whole series have
+ * theirs: {@link io.holcstore.mapping.TimeseriesRecord}, its schema customizer and
+ * {@link io.holcstore.mapping.TimeseriesRecordMapping}.
  *
  * <p>The only package that imports EclipseLink; it knows nothing of the store logic built on it.
  */

@@ -19,12 +19,16 @@ public final class OneCallStore {
      * @param answer its arguments to its result (boxed); may throw to fail the call
      */
     public static TimeseriesChunkStore answering(String method, Function<Object[], Object> answer) {
-        return (TimeseriesChunkStore) Proxy.newProxyInstance(TimeseriesChunkStore.class.getClassLoader(),
-                new Class<?>[] {TimeseriesChunkStore.class}, (proxy, called, args) -> {
-                    if (!called.getName().equals(method)) {
-                        throw new UnsupportedOperationException(called.getName());
-                    }
-                    return answer.apply(args);
-                });
+        return answering(TimeseriesChunkStore.class, method, answer);
+    }
+
+    /** A store of contract {@code contract} answering {@code method} only. */
+    public static <T> T answering(Class<T> contract, String method, Function<Object[], Object> answer) {
+        return contract.cast(Proxy.newProxyInstance(contract.getClassLoader(), new Class<?>[] {contract}, (proxy, called, args) -> {
+            if (!called.getName().equals(method)) {
+                throw new UnsupportedOperationException(called.getName());
+            }
+            return answer.apply(args);
+        }));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.holcstore.rest.api.SeriesResource;
+import io.holcstore.rest.api.TimeseriesResource;
 import io.holcstore.rest.sync.server.SyncResource;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,8 @@ class ResourceClassesTest {
         assertTrue(Modifier.isAbstract(SyncResource.class.getDeclaredMethod("store").getModifiers()));
         assertFalse(declaresPath(SeriesResource.class));
         assertFalse(declaresPath(SyncResource.class));
+        assertTrue(Modifier.isAbstract(TimeseriesResource.class.getDeclaredMethod("store").getModifiers()));
+        assertFalse(declaresPath(TimeseriesResource.class));
     }
 
     private static boolean declaresPath(Class<?> type) {

@@ -1,7 +1,8 @@
 /**
  * The chunk store over JDBC, in the caller's transaction: {@link io.holcstore.store.jdbc.JpaTimeseriesChunkStore}
- * (the store logic: merging, replacing, tombstones, imports), the only public type, and the table access under
+ * (the store logic: merging, replacing, tombstones, imports), a public type, and the table access under
  * it: the chunk table, the pull positions' table, and the upgrade of both to the current scheme at a store's first
- * use. What differs between databases sits behind the dialect SPI of {@code io.holcstore.store.dialect}.
+ * use. {@link io.holcstore.store.jdbc.JpaTimeseriesStore} is the same for a store of whole series, one row per series
+ * ({@code Timeseries...} classes beside it). What differs between databases sits behind the dialect SPI of {@code io.holcstore.store.dialect}.
  */
 package io.holcstore.store.jdbc;

@@ -13,28 +13,43 @@ import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON series body: {@code {"start": "<ISO>", "values": [...]}} (dense, on the store's step from that grid
- * instant) or {@code {"index": ["<ISO>", ...], "values": [...]}} (irregular); values are numbers or null
- * (missing). Read with JSON-P's streaming parser, values straight onto a primitive array. Strict: an unknown or
+ * A JSON series body: {@code {"start": "<ISO>", "step": "PT1H", "values": [...]}} (dense, from that instant, one
+ * value every step) or {@code {"index": ["<ISO>", ...], "values": [...]}} (irregular); values are numbers or null
+ * (missing). For a store with a step of its own (a chunk store's grid) {@code step} may be left out, and when given
+ * must be the store's; for a store without one (a store of whole series) a dense body must give it. Read with JSON-P's streaming parser, values straight onto a primitive array. Strict: an unknown or
  * repeated member, a value of the wrong type, NaN or Infinity, index and values of different lengths are each a
  * {@link MalformedBodyException} saying where; nothing is guessed.
  */
 public final class JsonSeriesReader {
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
-    private static final String SHAPE = "a series body is {\"start\": \"<ISO>\", \"values\": [...]} "
-            + "or {\"index\": [\"<ISO>\", ...], \"values\": [...]}";
+    private static final String SHAPE = "a series body is {\"start\": \"<ISO>\", \"step\": \"<ISO duration>\", "
+            + "\"values\": [...]} or {\"index\": [\"<ISO>\", ...], \"values\": [...]}";
 
-    private final StoreSettings settings;
+    /** The store's own step, or null: then a dense body gives its step. */
+    private final Duration storeStep;
+    private final ZoneId zone;
 
+    /** A reader for a chunk store: dense bodies are on its step; local date-times are read in its zone. */
     public JsonSeriesReader(StoreSettings settings) {
-        this.settings = settings;
+        this(settings.step(), settings.zone());
+    }
+
+    /**
+     * @param storeStep the step of the store's grid, or null for a store without one (dense bodies then give theirs)
+     * @param zone      the zone local date-times are read in
+     */
+    public JsonSeriesReader(Duration storeStep, ZoneId zone) {
+        this.storeStep = storeStep;
+        this.zone = zone;
     }
 
     /**
@@ -59,6 +74,7 @@ public final class JsonSeriesReader {
             throw new MalformedBodyException("the body is not a JSON object; " + SHAPE);
         }
         String start = null;
+        String step = null;
         List<String> index = null;
         double[] values = null;
         for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
@@ -67,6 +83,10 @@ public final class JsonSeriesReader {
                 case "start" -> {
                     once(start, member);
                     start = text(parser, "start");
+                }
+                case "step" -> {
+                    once(step, member);
+                    step = text(parser, "step");
                 }
                 case "index" -> {
                     once(index, member);
@@ -82,10 +102,10 @@ public final class JsonSeriesReader {
         if (parser.hasNext()) {
             throw new MalformedBodyException("the body goes on after its JSON object");
         }
-        return series(start, index, values);
+        return series(start, step, index, values);
     }
 
-    private Series series(String start, List<String> index, double[] values) {
+    private Series series(String start, String step, List<String> index, double[] values) {
         if (values == null) {
             throw new MalformedBodyException("the body has no \"values\"; " + SHAPE);
         }
@@ -93,7 +113,10 @@ public final class JsonSeriesReader {
             throw new MalformedBodyException("the body needs exactly one of \"start\" and \"index\"; " + SHAPE);
         }
         if (start != null) {
-            return DenseSeries.of(instant(start, "start"), settings.step(), settings.zone(), values);
+            return DenseSeries.of(instant(start, "start"), step(step), zone, values);
+        }
+        if (step != null) {
+            throw new MalformedBodyException("\"step\" goes with \"start\", not with \"index\"; " + SHAPE);
         }
         if (index.size() != values.length) {
             throw new MalformedBodyException("\"index\" has " + index.size() + " timestamps but \"values\" has "
@@ -106,9 +129,34 @@ public final class JsonSeriesReader {
         return IrregularSeries.of(instants, values);
     }
 
+    /** The step of a dense body: the one it gives, checked against the store's, or the store's. */
+    private Duration step(String text) {
+        if (text == null) {
+            if (storeStep == null) {
+                throw new MalformedBodyException("a dense body needs \"step\" (an ISO-8601 duration such as PT1H): "
+                        + "this store has no step of its own; " + SHAPE);
+            }
+            return storeStep;
+        }
+        Duration step;
+        try {
+            step = Duration.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new MalformedBodyException("step: '" + text + "' is not an ISO-8601 duration such as PT15M or PT1H");
+        }
+        if (step.isZero() || step.isNegative()) {
+            throw new MalformedBodyException("step: '" + text + "' is not a positive duration");
+        }
+        if (storeStep != null && !storeStep.equals(step)) {
+            throw new MalformedBodyException("step: " + step + " is not this store's step " + storeStep
+                    + "; leave it out or give the store's");
+        }
+        return step;
+    }
+
     private Instant instant(String text, String where) {
         try {
-            return Timestamps.parse(text, settings.zone());
+            return Timestamps.parse(text, zone);
         } catch (DateTimeParseException e) {
             throw new MalformedBodyException(where + ": '" + text + "' is not an ISO-8601 instant "
                     + "(2025-01-01T00:00:00Z, 2025-01-01T00:00+01:00) or local date-time (2025-01-01T00:00)");

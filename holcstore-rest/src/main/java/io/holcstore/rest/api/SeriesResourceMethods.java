@@ -1,7 +1,7 @@
 package io.holcstore.rest.api;
 
 import io.holcstore.mapping.StoreSettings;
-import io.holcstore.rest.error.SeriesNotFoundException;
+import io.holcstore.store.SeriesNotFoundException;
 import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.KeyedSeries;
@@ -173,7 +173,8 @@ public class SeriesResourceMethods {
         }
     }
 
-    private static Charset charset(MediaType type) {
+    /** The charset a body's media type names, UTF-8 when none; one it cannot read is a 415. */
+    static Charset charset(MediaType type) {
         String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (name == null) {
             return StandardCharsets.UTF_8;

@@ -27,6 +27,7 @@ import io.holcstore.store.InvalidWindowException;
 import io.holcstore.store.OperationNotAllowedException;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.store.SeriesNotFoundException;
 import io.holcstore.store.UnsupportedIsolationException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,0 +1,56 @@
+package io.holcstore.mapping;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+import org.eclipse.persistence.annotations.Customizer;
+
+/**
+ * One whole series of a {@code TimeseriesStore} (SPEC 3.2): its points (instants and values, regular or not) in one
+ * compressed blob, under the user's key fields. A store is a concrete subclass that adds the key fields (basic
+ * columns only: int, long, String, LocalDate, enum...) and may declare its {@link StoreZone}:
+ * <pre>{@code
+ * @Entity
+ * @StoreZone("Europe/Paris")
+ * public class DemoProfile extends TimeseriesRecord {
+ *     private String site;
+ *     private String kind;
+ * }
+ * }</pre>
+ * {@link TimeseriesStoreSchemaCustomizer} declares the unique constraint on the key columns and makes them NOT NULL,
+ * at deployment. The store logic reads and writes these rows with SQL, not one entity at a time.
+ */
+// nullable = false is ignored where a columnDefinition is given, hence NOT NULL inside it.
+@MappedSuperclass
+@Customizer(TimeseriesStoreSchemaCustomizer.class)
+public abstract class TimeseriesRecord {
+    /** SEQUENCE, not IDENTITY: EclipseLink's IDENTITY DDL fails on H2 and PostgreSQL. One sequence serves every such store. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "holcstore_series_seq")
+    @SequenceGenerator(name = "holcstore_series_seq", sequenceName = "holcstore_series_seq", allocationSize = 50)
+    private Long id;
+
+    /** How {@link #data} is encoded; see {@code io.holcstore.codec.SeriesBlobEncoding}. */
+    @Column(name = "dtype", nullable = false, length = 16)
+    private String dtype;
+
+    /** The whole series in the encoding {@link #dtype} names. */
+    @Column(name = "data", nullable = false, columnDefinition = "BYTEA NOT NULL")
+    private byte[] data;
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDtype() {
+        return dtype;
+    }
+
+    /** The stored blob; a copy. */
+    public byte[] getData() {
+        return data == null ? null : data.clone();
+    }
+}
