@@ -9,15 +9,15 @@ import org.eclipse.persistence.sessions.Session;
  */
 public final class IdSequence {
     private final Session session;
-    private final Class<? extends TimeseriesChunk> entity;
+    private final Class<?> entity;
 
-    private IdSequence(Session session, Class<? extends TimeseriesChunk> entity) {
+    private IdSequence(Session session, Class<?> entity) {
         this.session = session;
         this.entity = entity;
     }
 
     /** The id sequence of {@code entity} in the persistence unit of {@code em}. */
-    public static IdSequence of(EntityManager em, Class<? extends TimeseriesChunk> entity) {
+    public static IdSequence of(EntityManager em, Class<?> entity) {
         UnitSession.descriptor(em, entity);
         return new IdSequence(UnitSession.of(em), entity);
     }

@@ -33,7 +33,7 @@ public final class StoreAttachments {
      *
      * @throws InvalidStoreDefinitionException if the schema customizer did not prepare the entity
      */
-    public static StoreAttachments of(EntityManager em, Class<? extends TimeseriesChunk> entity) {
+    public static StoreAttachments of(EntityManager em, Class<?> entity) {
         if (UnitSession.descriptor(em, entity).getProperty(PROPERTY) instanceof StoreAttachments attachments) {
             return attachments;
         }
