@@ -15,7 +15,7 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
 
     /** What can be measured; floors come with the store figures that need them. */
     public enum Figure {
-        INSERT, GET_ALL, YIELD_ALL, STORED_BYTES, REPLICATION, HTTP_PULL, CODEC;
+        INSERT, GET_ALL, YIELD_ALL, STORED_BYTES, EXPORT_ZIP, REPLICATION, HTTP_PULL, CODEC;
 
         static Figure named(String name) {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
@@ -32,7 +32,8 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
               --schema NAME         schema the benchmark creates, fills and drops (default holcstore_bench)
               --user USER           default postgres
               --password PASSWORD   default none (trust authentication)
-              --figures F[,F...]    subset of insert,get_all,yield_all,stored_bytes,replication,http_pull,codec
+              --figures F[,F...]    subset of insert,get_all,yield_all,stored_bytes,export_zip,replication,
+                                    http_pull,codec
                                     (default all)
               --insert-batch N      series per setManyTs call, all calls in one transaction (default 50)
               --sync-page N         chunks per listUpdates/exportChunks/importChunks page (default 1000)

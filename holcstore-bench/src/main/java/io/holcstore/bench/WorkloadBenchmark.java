@@ -31,6 +31,8 @@ public final class WorkloadBenchmark implements AutoCloseable {
     private final Timings timings;
     /** The write floor, once measured: sync_fill is compared with it too. */
     private double writeFloor = Double.NaN;
+    /** The read floor, once measured: export_zip is compared with it too. */
+    private double readFloor = Double.NaN;
     /** The in-process replication, once measured: http_pull is compared with it. */
     private double replicationSeconds = Double.NaN;
 
@@ -54,7 +56,8 @@ public final class WorkloadBenchmark implements AutoCloseable {
         if (options.wants(Figure.INSERT)) {
             insert();
         }
-        boolean reads = options.wants(Figure.STORED_BYTES) || options.wants(Figure.GET_ALL) || options.wants(Figure.YIELD_ALL);
+        boolean reads = options.wants(Figure.STORED_BYTES) || options.wants(Figure.GET_ALL) || options.wants(Figure.YIELD_ALL)
+                || options.wants(Figure.EXPORT_ZIP);
         if (reads) {
             store.ensureFilled();
             db.settle(store.table());
@@ -68,6 +71,9 @@ public final class WorkloadBenchmark implements AutoCloseable {
         }
         if (options.wants(Figure.GET_ALL) || options.wants(Figure.YIELD_ALL)) {
             reads();
+        }
+        if (options.wants(Figure.EXPORT_ZIP)) {
+            exportZip();
         }
         if (options.wants(Figure.REPLICATION)) {
             replication();
@@ -102,12 +108,7 @@ public final class WorkloadBenchmark implements AutoCloseable {
     }
 
     private void reads() {
-        double binary = median("read floor (binary transfer)", () -> floor.read(true));
-        double text = median("read floor (text transfer)", () -> floor.read(false));
-        double readFloor = Math.min(binary, text);
-        report.seconds("read.floor_binary", binary);
-        report.seconds("read.floor_text", text);
-        report.seconds("read.floor", readFloor);
+        measureReadFloor();
         if (options.wants(Figure.GET_ALL)) {
             report.secondsAgainstFloor("get_all", median("get_all", store::getAll), readFloor);
         }
@@ -118,6 +119,33 @@ public final class WorkloadBenchmark implements AutoCloseable {
             report.decimal("yield_all.heap_after_gc_mb", store.heapAfterGcBytes() / MB);
             report.decimal("max_heap_mb", Runtime.getRuntime().maxMemory() / MB);
         }
+    }
+
+    private void measureReadFloor() {
+        double binary = median("read floor (binary transfer)", () -> floor.read(true));
+        double text = median("read floor (text transfer)", () -> floor.read(false));
+        readFloor = Math.min(binary, text);
+        report.seconds("read.floor_binary", binary);
+        report.seconds("read.floor_text", text);
+        report.seconds("read.floor", readFloor);
+    }
+
+    /**
+     * The export zip of every series, against the read floor: reading the same rows, decoded, is what the export cannot
+     * go below; its CSV formatting and deflate are what it adds. No plain-JDBC export is a floor of it: formatting the
+     * CSV with the JDK's formatters is slower than the export's own writer, so it would bound nothing.
+     */
+    private void exportZip() {
+        if (Double.isNaN(readFloor)) {
+            measureReadFloor();
+        }
+        ExportFigure export = new ExportFigure(db, workload);
+        double seconds = median("export_zip", export::run);
+        report.count("export_zip.csv_bytes", export.csvBytes());
+        report.count("export_zip.zip_bytes", export.zipBytes());
+        report.seconds("export_zip.seconds", seconds);
+        report.decimal("export_zip.csv_mb_per_s", Timings.megabytesPerSecond(export.csvBytes(), seconds));
+        report.ratio("export_zip.ratio_to_read_floor", seconds / readFloor);
     }
 
     private void replication() {

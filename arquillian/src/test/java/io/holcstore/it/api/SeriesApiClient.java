@@ -49,6 +49,10 @@ final class SeriesApiClient {
         return send(request(path, query).header("Accept", accept).GET(), BodyHandlers.ofString());
     }
 
+    HttpResponse<byte[]> getBytes(String path, String query) {
+        return send(request(path, query).GET(), BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<Stream<String>> getLines(String query) {
         return send(request("series/many", query).header("Accept", NDJSON).GET(), BodyHandlers.ofLines());
     }

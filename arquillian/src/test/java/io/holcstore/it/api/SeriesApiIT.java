@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -26,10 +27,14 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import jakarta.json.JsonObject;
 
@@ -197,6 +202,55 @@ class SeriesApiIT {
         try (Stream<String> stream = none.body()) {
             assertEquals(0, stream.count());
         }
+    }
+
+    @Test
+    void exportZipStreamsTheSelectedSeriesAsCsvFilesWithTheirSummary() throws IOException {
+        // Over the spring change in Paris: 02:00 does not exist.
+        assertEquals(204, sync.put(query("version", "1", "kind", "export", "mode", "update"), JSON,
+                "{\"start\": \"2025-03-30T00:00\", \"values\": [1.5, null, 3, 0.1]}").statusCode());
+        assertEquals(204, sync.put(query("version", "2", "kind", "export", "mode", "update"), JSON,
+                "{\"start\": \"2025-01-01T00:00\", \"values\": [-2]}").statusCode());
+        assertEquals(204, sync.put(query("version", "1", "kind", "not-exported", "mode", "update"), JSON,
+                "{\"start\": \"2025-01-01T00:00\", \"values\": [9]}").statusCode());
+
+        HttpResponse<byte[]> response = sync.getBytes("export.zip", query("kind", "export"));
+        assertEquals(200, response.statusCode());
+        assertMediaType("application/zip", response);
+        String disposition = response.headers().firstValue("Content-Disposition").orElseThrow();
+        assertTrue(disposition.matches("attachment; filename=\"export_sync_\\d{8}T\\d{6}Z\\.zip\""), disposition);
+        assertTrue(response.headers().firstValue("Content-Length").isEmpty(), "streamed, not buffered: " + response.headers());
+
+        Map<String, String> files = zipFiles(response.body());
+        assertEquals(List.of("export_serie_0.csv", "export_serie_1.csv", "content_summary.csv"), List.copyOf(files.keySet()));
+        assertEquals(";data\n2025-03-30T00:00:00+01:00;1.5\n2025-03-30T01:00:00+01:00;\n2025-03-30T03:00:00+02:00;3.0\n"
+                + "2025-03-30T04:00:00+02:00;0.1\n", files.get("export_serie_0.csv"));
+        assertEquals(";data\n2025-01-01T00:00:00+01:00;-2.0\n", files.get("export_serie_1.csv"));
+        assertEquals(";filename;kind;version\n0;export_serie_0.csv;export;1\n1;export_serie_1.csv;export;2\n",
+                files.get("content_summary.csv"));
+
+        Map<String, String> utc = zipFiles(sync.getBytes("export.zip", query("kind", "export", "version", "2", "tz", "UTC")).body());
+        assertEquals(";data\n2024-12-31T23:00:00+00:00;-2.0\n", utc.get("export_serie_0.csv"));
+
+        HttpResponse<byte[]> none = sync.getBytes("export.zip", query("kind", "nothing-stored"));
+        assertEquals(200, none.statusCode(), "an empty selection is an empty export");
+        assertEquals(Map.of("content_summary.csv", ";filename;kind;version\n"), zipFiles(none.body()));
+
+        assertEquals("colour", error(sync.get("export.zip", query("colour", "red"), "application/zip"), 400, "invalid_argument")
+                .getString("argument"));
+        error(sync.get("export.zip", query("version", "ten"), "application/zip"), 400, "invalid_key");
+        error(sync.get("export.zip", query("start", "2025-02-01", "end", "2025-01-01"), "application/zip"), 400, "invalid_window");
+    }
+
+    /** The files of a zip, read back with java.util.zip: name to UTF-8 content, in the zip's order. */
+    private static Map<String, String> zipFiles(byte[] zip) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
     }
 
     @Test

@@ -1,11 +1,12 @@
 package io.holcstore.rest.api;
 
 import io.holcstore.mapping.StoreSettings;
-import io.holcstore.store.SeriesNotFoundException;
+import io.holcstore.rest.export.ExportLayout;
 import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.store.SeriesNotFoundException;
 import io.holcstore.store.TimeseriesChunkStore;
 import io.holcstore.store.WriteMode;
 import jakarta.json.Json;
@@ -34,6 +35,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +136,40 @@ public class SeriesResourceMethods {
         // Bad filter values must be a 400 now: once the stream starts, the status is sent.
         store.checkFilter(filter);
         return Response.ok(new NdjsonSeriesStream(store, filter, range, zone), NdjsonSeriesStream.MEDIA_TYPE).build();
+    }
+
+    /**
+     * Every series matching the key fields given, within {@code start}/{@code end}, rendered in {@code tz} or the store
+     * zone, as the zip of SPEC 3.4 ({@link io.holcstore.rest.export.ExportLayout}), streamed in bounded memory
+     * ({@link ZipExportStream}) as an attachment named {@code export_<exportName>_<UTC instant>.zip}. A selection
+     * without series is a zip holding only the summary's header line, not a 404: an export of nothing is a valid,
+     * empty export, and it is known to be empty only once the store has been read.
+     */
+    @GET
+    @Path("export.zip")
+    @Produces(ExportLayout.MEDIA_TYPE)
+    public Response export(@Context UriInfo uri) {
+        TimeseriesChunkStore store = store();
+        ReadRequest read = ReadRequest.of(uri, store);
+        // Bad filter values must be a 400 now: once the stream starts, the status is sent.
+        SeriesKey filter = store.checkFilter(read.query().filter());
+        String fileName = ExportLayout.zipName(exportName(uri), Instant.now());
+        return Response.ok(new ZipExportStream(store, filter, read.range(), read.zone()), ExportLayout.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+
+    /**
+     * What {@code export.zip} names its file after: by default the last segment of this resource's path
+     * ({@code demo} for {@code @Path("stores/demo")}). Override it to name the store entity, as the Python reference
+     * does ({@code DemoStore}).
+     */
+    protected String exportName(UriInfo uri) {
+        List<String> matched = uri.getMatchedURIs();
+        String path = matched.isEmpty() ? "" : matched.get(matched.size() - 1);
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        return last.isEmpty() ? "series" : last;
     }
 
     /**
