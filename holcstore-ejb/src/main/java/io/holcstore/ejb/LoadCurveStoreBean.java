@@ -75,6 +75,11 @@ public abstract class LoadCurveStoreBean<E extends LoadCurve> implements LoadCur
     }
 
     @Override
+    public LoadCurveQuery checkQuery(LoadCurveQuery query) {
+        return store().checkQuery(query);
+    }
+
+    @Override
     public OptionalInt setLc(String prm, Series series, int clientId) {
         return store().setLc(prm, series, clientId);
     }
@@ -118,6 +123,12 @@ public abstract class LoadCurveStoreBean<E extends LoadCurve> implements LoadCur
     @Override
     public void forEachLc(int clientId, LoadCurveQuery query, Consumer<LoadCurveEntry> visitor) {
         store().forEachLc(clientId, query, visitor);
+    }
+
+    /** A consumer, not a stream: a stream could not outlive this call's transaction. */
+    @Override
+    public void forEachLc(Collection<String> prms, int clientId, LoadCurveQuery query, Consumer<LoadCurveEntry> visitor) {
+        store().forEachLc(prms, clientId, query, visitor);
     }
 
     @Override

@@ -79,6 +79,18 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         return mapping.attributes().stream().map(KeyField::name).toList();
     }
 
+    @Override
+    public LoadCurveQuery checkQuery(LoadCurveQuery query) {
+        return checked(context(), query);
+    }
+
+    private static LoadCurveQuery checked(LoadCurveContext store, LoadCurveQuery query) {
+        InvalidArgumentException.requireNonNull(query, "query");
+        query.combinedBy().forEach(field -> store.column(field, "combinedBy"));
+        query.orderBy().forEach(order -> store.column(order.field(), "orderBy"));
+        return query.filters(store.attributes.ofFilter(query.filters()));
+    }
+
     // ---- writes ----
 
     @Override
@@ -103,7 +115,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         InvalidArgumentException.requireNonNull(series, "series");
         InvalidArgumentException.requireNonNull(write, "write");
         LoadCurveContext store = context();
-        SeriesKey attributes = store.attributes.seriesKey(write.attributes(), "attributes");
+        SeriesKey attributes = store.attributes.ofWrite(write.attributes());
         if (write.versioning()) {
             store.checkVersioningBy(write.versioningBy());
         }
@@ -197,16 +209,20 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         read(null, clientId, query, (prm, entries) -> entries.forEach(visitor));
     }
 
+    @Override
+    public void forEachLc(Collection<String> prms, int clientId, LoadCurveQuery query, Consumer<LoadCurveEntry> visitor) {
+        List<String> asked = checkPrms(prms);
+        InvalidArgumentException.requireNonNull(visitor, "visitor");
+        read(asked, clientId, query, (prm, entries) -> entries.forEach(visitor));
+    }
+
     /**
      * Streams the curves of {@code prms} (null: every prm) of a client to {@code perPrm}, prm by prm in prm order,
      * one statement per batch of prms.
      */
     private void read(List<String> prms, int clientId, LoadCurveQuery query, BiConsumer<String, List<LoadCurveEntry>> perPrm) {
-        InvalidArgumentException.requireNonNull(query, "query");
         LoadCurveContext store = context();
-        SeriesKey filters = store.attributes.filter(query.filters());
-        query.combinedBy().forEach(field -> store.column(field, "combinedBy"));
-        query.orderBy().forEach(order -> store.column(order.field(), "orderBy"));
+        LoadCurveQuery checked = checked(store, query);
         LoadCurveTable table = table(store);
         List<List<String>> batches = new ArrayList<>();
         if (prms == null) {
@@ -218,13 +234,13 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
             }
         }
         for (List<String> batch : batches) {
-            LoadCurveTable.Where where = table.where().client(clientId).attributes(filters);
+            LoadCurveTable.Where where = table.where().client(clientId).attributes(checked.filters());
             if (batch != null) {
                 where.prmIn(batch);
             }
-            query.version().ifPresent(where::version);
-            LoadCurveCombination combination = new LoadCurveCombination(query, perPrm);
-            table.scan(where, query.orderBy(), combination);
+            checked.version().ifPresent(where::version);
+            LoadCurveCombination combination = new LoadCurveCombination(checked, perPrm);
+            table.scan(where, checked.orderBy(), combination);
             combination.finish();
         }
     }
@@ -240,7 +256,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
     public long count(int clientId, SeriesKey filters) {
         LoadCurveContext store = context();
         LoadCurveTable table = table(store);
-        return table.count(table.where().client(clientId).attributes(store.attributes.filter(filters)));
+        return table.count(table.where().client(clientId).attributes(store.attributes.ofFilter(filters)));
     }
 
     @Override
@@ -259,7 +275,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
     private int delete(Collection<String> prms, int clientId, OptionalInt version, SeriesKey filters) {
         List<String> sorted = new ArrayList<>(new TreeSet<>(checkPrms(prms)));
         LoadCurveContext store = context();
-        SeriesKey validFilters = store.attributes.filter(filters);
+        SeriesKey validFilters = store.attributes.ofFilter(filters);
         LoadCurveTable table = table(store);
         int deleted = 0;
         for (int from = 0; from < sorted.size(); from += PRM_BATCH) {
@@ -275,14 +291,14 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
     public int clearAll(SeriesKey filters) {
         LoadCurveContext store = context();
         LoadCurveTable table = table(store);
-        return table.delete(table.where().attributes(store.attributes.filter(filters)));
+        return table.delete(table.where().attributes(store.attributes.ofFilter(filters)));
     }
 
     @Override
     public int clearAll(int clientId, SeriesKey filters) {
         LoadCurveContext store = context();
         LoadCurveTable table = table(store);
-        return table.delete(table.where().client(clientId).attributes(store.attributes.filter(filters)));
+        return table.delete(table.where().client(clientId).attributes(store.attributes.ofFilter(filters)));
     }
 
     // ---- missing data ----

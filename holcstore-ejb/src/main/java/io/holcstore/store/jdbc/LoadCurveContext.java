@@ -32,14 +32,14 @@ import java.util.TreeSet;
 final class LoadCurveContext {
     final LoadCurveMapping mapping;
     final LoadCurveDialect dialect;
-    final KeyValidator attributes;
+    final LoadCurveAttributes attributes;
     /** Column of each field a read may order or combine by, fixed fields first. */
     private final Map<String, String> columns = new LinkedHashMap<>();
 
     private LoadCurveContext(LoadCurveMapping mapping, LoadCurveDialect dialect) {
         this.mapping = mapping;
         this.dialect = dialect;
-        this.attributes = new KeyValidator(mapping.name(), mapping.attributes());
+        this.attributes = new LoadCurveAttributes(mapping.name(), mapping.attributes());
         LoadCurveColumns c = mapping.columns();
         columns.put(LoadCurveFields.PRM, c.prm());
         columns.put(LoadCurveFields.CLIENT_ID, c.clientId());

@@ -43,6 +43,15 @@ public interface LoadCurveStore {
     /** The names of the store's attribute fields, sorted; empty for a store without any. */
     List<String> attributeFields();
 
+    /**
+     * Checks a query against the store (field names of its filters, combinedBy and orderBy, values of its filters),
+     * so that a caller can refuse a bad one before it starts answering; reads nothing.
+     *
+     * @return the query, its filter values converted to their fields' types
+     * @throws io.holcstore.store.InvalidKeyException naming the first unknown field or bad value
+     */
+    LoadCurveQuery checkQuery(LoadCurveQuery query);
+
     /** {@link #setLc(String, Series, int, LoadCurveWrite)} in place (version 0, no attributes). */
     OptionalInt setLc(String prm, Series series, int clientId);
 
@@ -101,6 +110,13 @@ public interface LoadCurveStore {
      * without holding it in memory. The visitor runs inside the store's read; it must not call the store.
      */
     void forEachLc(int clientId, LoadCurveQuery query, Consumer<LoadCurveEntry> visitor);
+
+    /**
+     * Hands the curves of these prms of a client to {@code visitor}, one at a time, prm by prm in prm order, as
+     * {@link #getLc(String, int, LoadCurveQuery)} would read them; a prm with nothing stored gives nothing. For
+     * streaming responses. The visitor runs inside the store's read; it must not call the store.
+     */
+    void forEachLc(Collection<String> prms, int clientId, LoadCurveQuery query, Consumer<LoadCurveEntry> visitor);
 
     /** The number of stored rows (versions) of a client. */
     long count(int clientId);

@@ -110,7 +110,7 @@ class LoadCurveClearTest {
                 () -> meters(s -> s.clear(null, CLIENT, SeriesKey.all()))).argument());
         assertEquals("prm", assertThrows(InvalidArgumentException.class,
                 () -> meters(s -> s.clear(java.util.Arrays.asList("a", null), CLIENT, SeriesKey.all()))).argument());
-        assertEquals("filter", assertThrows(InvalidArgumentException.class,
+        assertEquals("filters", assertThrows(InvalidArgumentException.class,
                 () -> meters(s -> s.clearAll(null))).argument());
         assertEquals(3L, (long) meters(s -> s.count(CLIENT)));
     }

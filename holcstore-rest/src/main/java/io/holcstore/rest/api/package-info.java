@@ -9,5 +9,9 @@
  * within the cap of {@link io.holcstore.rest.http.BodyLimit}; {@link io.holcstore.rest.api.SeriesJsonWriter},
  * {@link io.holcstore.rest.api.SeriesCsvWriter} and {@link io.holcstore.rest.api.NdjsonSeriesStream} render
  * series. Errors are typed exceptions, answered by {@code io.holcstore.rest.error}.
+ *
+ * <p>The load-curve store's API is {@link io.holcstore.rest.api.LoadCurveResource} (its methods in
+ * {@link io.holcstore.rest.api.LoadCurveResourceMethods}), bound the same way; it reads the same bodies and adds
+ * {@code LoadCurveParameters} (its query parameters), {@code LoadCurveJson} and {@code LoadCurveNdjsonStream}.
  */
 package io.holcstore.rest.api;
