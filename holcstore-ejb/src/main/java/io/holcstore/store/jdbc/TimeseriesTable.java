@@ -70,7 +70,8 @@ final class TimeseriesTable {
 
     /**
      * Inserts the row of a series unless one exists; a row another transaction inserted and has not committed yet is
-     * waited for (the unique constraint's lock). The new row stays locked until the transaction ends.
+     * waited for (the unique constraint's lock; on H2 up to its lock timeout, then the database's error). The new row
+     * stays locked until the transaction ends.
      *
      * @return true if inserted, false if the series' row exists (committed by another transaction since this one
      * looked for it)
