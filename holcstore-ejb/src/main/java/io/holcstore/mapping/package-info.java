@@ -9,6 +9,10 @@
  * theirs: {@link io.holcstore.mapping.TimeseriesRecord}, its schema customizer and
  * {@link io.holcstore.mapping.TimeseriesRecordMapping}.
  *
+ * <p>The load-curve store has its own entity superclass {@link io.holcstore.mapping.LoadCurve}, schema customizer
+ * ({@link io.holcstore.mapping.LoadCurveStoreSchemaCustomizer}) and mapping ({@link io.holcstore.mapping.LoadCurveMapping});
+ * its zone is declared with {@link io.holcstore.mapping.StoreZone}.
+ *
  * <p>The only package that imports EclipseLink; it knows nothing of the store logic built on it.
  */
 package io.holcstore.mapping;

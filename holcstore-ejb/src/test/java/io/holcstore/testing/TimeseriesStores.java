@@ -31,7 +31,12 @@ public final class TimeseriesStores implements AutoCloseable {
 
     /** The unit with other connection settings, e.g. {@link PostgresStores#h2Properties}. */
     public TimeseriesStores(Map<String, Object> connectionProperties) {
-        factory = Persistence.createEntityManagerFactory(UNIT, connectionProperties);
+        this(UNIT, connectionProperties);
+    }
+
+    /** Another unit holding test stores of whole series, e.g. one of a module that also reads other stores. */
+    public TimeseriesStores(String unit, Map<String, Object> connectionProperties) {
+        factory = Persistence.createEntityManagerFactory(unit, connectionProperties);
     }
 
     public EntityManagerFactory factory() {

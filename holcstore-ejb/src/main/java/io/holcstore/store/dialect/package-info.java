@@ -8,6 +8,9 @@
  * ({@link io.holcstore.store.dialect.SeriesBuckets}), and {@link io.holcstore.store.dialect.PortableDialect}, the SQL
  * every supported database accepts, which guarantees neither (plain stores only). The dialects of PostgreSQL
  * ({@code store.dialect.postgres}) and H2 ({@code store.dialect.h2}) give both.
+ * The load-curve store's seam is smaller: {@link io.holcstore.store.dialect.LoadCurveDialect} (writer locks that
+ * need no row), made by a {@link io.holcstore.store.dialect.LoadCurveDialectProvider}, with
+ * {@link io.holcstore.store.dialect.PortableLoadCurveDialect} as the fallback.
  * Applications never import this package; a dialect for a new database does.
  */
 package io.holcstore.store.dialect;

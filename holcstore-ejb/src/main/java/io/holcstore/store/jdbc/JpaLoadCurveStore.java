@@ -6,10 +6,10 @@ import io.holcstore.mapping.LoadCurve;
 import io.holcstore.mapping.LoadCurveMapping;
 import io.holcstore.series.IndexedSeries;
 import io.holcstore.series.Series;
+import io.holcstore.store.AmbiguousSeriesException;
 import io.holcstore.store.ChunkStoreException;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.store.loadcurve.AmbiguousLoadCurveException;
 import io.holcstore.store.loadcurve.HoleSearch;
 import io.holcstore.store.loadcurve.LoadCurveEntry;
 import io.holcstore.store.loadcurve.LoadCurveFields;
@@ -119,7 +119,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         if (write.versioning()) {
             store.checkVersioningBy(write.versioningBy());
         }
-        // Everything checked and encoded before the first row is written: all or nothing.
+        // Every prm and series checked before the first row is written: a bad one writes nothing.
         Map<String, IndexedSeries> curves = new LinkedHashMap<>();
         series.forEach((prm, written) -> {
             checkPrm(prm);
@@ -316,7 +316,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         Map<String, List<TimeRange>> found = new LinkedHashMap<>();
         List<String> prms = search.prms().map(JpaLoadCurveStore::checkPrms).orElse(null);
         read(prms, clientId, search.reading(), (prm, entries) -> found.put(prm,
-                LoadCurveGaps.holes(onlyCurve(prm, entries), range.start(), range.end(), freq, search.freqMargin())));
+                LoadCurveGaps.holes(onlyEntry(clientId, prm, entries).series(), range.start(), range.end(), freq, search.freqMargin())));
         if (prms == null) {
             return found;
         }
@@ -339,7 +339,7 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         Map<String, List<TimeRange>> missingByPrm = new LinkedHashMap<>();
         Map<String, LoadCurveEntry> inRange = new LinkedHashMap<>();
         read(asked, clientId, query, (prm, entries) -> {
-            LoadCurveEntry curve = onlyEntry(prm, entries);
+            LoadCurveEntry curve = onlyEntry(clientId, prm, entries);
             IndexedSeries cut = curve.series().slice(range.start(), range.end());
             missingByPrm.put(prm, LoadCurveGaps.missing(cut, range, freq));
             if (cut.hasValue()) {
@@ -359,13 +359,11 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         return new MissingGroups(groups, data);
     }
 
-    private IndexedSeries onlyCurve(String prm, List<LoadCurveEntry> entries) {
-        return onlyEntry(prm, entries).series();
-    }
-
-    private LoadCurveEntry onlyEntry(String prm, List<LoadCurveEntry> entries) {
+    /** The one combined curve of a prm; several (a combinedBy beyond prm) is an error naming client and prm. */
+    private LoadCurveEntry onlyEntry(int clientId, String prm, List<LoadCurveEntry> entries) {
         if (entries.size() > 1) {
-            throw new AmbiguousLoadCurveException(mapping.name(), prm, entries.size());
+            throw new AmbiguousSeriesException(mapping.name(), SeriesKey.of(LoadCurveFields.CLIENT_ID, clientId, LoadCurveFields.PRM, prm),
+                    entries.size());
         }
         return entries.get(0);
     }

@@ -69,10 +69,12 @@ public final class HoleSearch {
         return Optional.ofNullable(prms);
     }
 
+    /** The margin each hole is widened by on both sides. */
     public Duration freqMargin() {
         return margin;
     }
 
+    /** How the curves are read. */
     public LoadCurveQuery reading() {
         return reading;
     }

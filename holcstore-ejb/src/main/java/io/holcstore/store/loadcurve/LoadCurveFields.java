@@ -1,18 +1,20 @@
 package io.holcstore.store.loadcurve;
 
-import java.util.Set;
-
-/** The names of the fields every load curve has, as reads order, combine and callers name them. */
+/**
+ * The names of the fields every load curve has, as reads order and combine by them; a store's attribute fields come
+ * beside them.
+ */
 public final class LoadCurveFields {
     /** The meter key. */
     public static final String PRM = "prm";
+    /** The client. */
     public static final String CLIENT_ID = "clientId";
+    /** The version number. */
     public static final String VERSION = "version";
+    /** When the row was first written. */
     public static final String CREATED_AT = "createdAt";
+    /** When the row was last written. */
     public static final String LAST_MODIFIED = "lastModified";
-
-    /** Every field a read may order by or combine by besides the store's attribute fields. */
-    public static final Set<String> FIXED = Set.of(PRM, CLIENT_ID, VERSION, CREATED_AT, LAST_MODIFIED);
 
     private LoadCurveFields() {
     }

@@ -4,6 +4,7 @@ import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -84,14 +85,17 @@ public final class LoadCurveQuery {
     /**
      * This query combining the versions that share the values of these fields (default {@code prm}).
      *
-     * @throws InvalidArgumentException naming {@code combinedBy} if no field, or a null one, is given
+     * @throws InvalidArgumentException naming {@code combinedBy} if a field is null
      */
-    public LoadCurveQuery combinedBy(String... fields) {
-        InvalidArgumentException.requireNonNull(fields, "combinedBy");
-        return combinedBy(Arrays.asList(fields));
+    public LoadCurveQuery combinedBy(String field, String... more) {
+        return combinedBy(atLeastOne(field, more, "combinedBy"));
     }
 
-    /** As {@link #combinedBy(String...)}. */
+    /**
+     * As {@link #combinedBy(String, String...)}.
+     *
+     * @throws InvalidArgumentException naming {@code combinedBy} if no field, or a null one, is given
+     */
     public LoadCurveQuery combinedBy(Collection<String> fields) {
         List<String> names = nonEmpty(fields, "combinedBy");
         return new LoadCurveQuery(combinedVersions, version, filters, names.stream().distinct().toList(), orderBy, combinedDelay);
@@ -101,14 +105,17 @@ public final class LoadCurveQuery {
      * This query ordering rows so; ties are broken by newest row first. The first row of a combined group is its
      * newest.
      *
-     * @throws InvalidArgumentException naming {@code orderBy} if no order, or a null one, is given
+     * @throws InvalidArgumentException naming {@code orderBy} if an order is null
      */
-    public LoadCurveQuery orderBy(LoadCurveOrder... order) {
-        InvalidArgumentException.requireNonNull(order, "orderBy");
-        return orderBy(Arrays.asList(order));
+    public LoadCurveQuery orderBy(LoadCurveOrder order, LoadCurveOrder... more) {
+        return orderBy(atLeastOne(order, more, "orderBy"));
     }
 
-    /** As {@link #orderBy(LoadCurveOrder...)}. */
+    /**
+     * As {@link #orderBy(LoadCurveOrder, LoadCurveOrder...)}.
+     *
+     * @throws InvalidArgumentException naming {@code orderBy} if no order, or a null one, is given
+     */
     public LoadCurveQuery orderBy(Collection<LoadCurveOrder> order) {
         return new LoadCurveQuery(combinedVersions, version, filters, combinedBy, nonEmpty(order, "orderBy"), combinedDelay);
     }
@@ -127,6 +134,14 @@ public final class LoadCurveQuery {
         return new LoadCurveQuery(combinedVersions, version, filters, combinedBy, orderBy, delay);
     }
 
+    private static <T> List<T> atLeastOne(T first, T[] more, String argument) {
+        InvalidArgumentException.requireNonNull(more, argument);
+        List<T> all = new ArrayList<>(1 + more.length);
+        all.add(first);
+        all.addAll(Arrays.asList(more));
+        return all;
+    }
+
     private static <T> List<T> nonEmpty(Collection<T> values, String argument) {
         InvalidArgumentException.requireNonNull(values, argument);
         if (values.isEmpty()) {
@@ -138,6 +153,7 @@ public final class LoadCurveQuery {
         return List.copyOf(values);
     }
 
+    /** Whether versions are combined (one entry per combinedBy group) rather than read one by one. */
     public boolean combinedVersions() {
         return combinedVersions;
     }
@@ -147,18 +163,22 @@ public final class LoadCurveQuery {
         return version == null ? OptionalInt.empty() : OptionalInt.of(version);
     }
 
+    /** The attribute values rows must have; empty for any. */
     public SeriesKey filters() {
         return filters;
     }
 
+    /** The fields whose values group the versions combined together. */
     public List<String> combinedBy() {
         return combinedBy;
     }
 
+    /** The order of the rows, newest first; ties go to the newest row written. */
     public List<LoadCurveOrder> orderBy() {
         return orderBy;
     }
 
+    /** What is cut off the start of each version before combining; zero for nothing. */
     public Duration combinedDelay() {
         return combinedDelay;
     }

@@ -165,7 +165,7 @@ public interface LoadCurveStore {
      * @return each prm, in the order searched (asked, or prm order), to its holes in time order (empty: complete)
      * @throws io.holcstore.store.InvalidArgumentException naming {@code to} if it is before {@code from}, or
      *                                                     {@code freq} if it is not positive
-     * @throws AmbiguousLoadCurveException                 if the search's combinedBy gives a prm several curves
+     * @throws io.holcstore.store.AmbiguousSeriesException if the search's combinedBy gives a prm several curves
      */
     Map<String, List<TimeRange>> findHoles(int clientId, Instant from, Instant to, Duration freq, HoleSearch search);
 
@@ -183,7 +183,7 @@ public interface LoadCurveStore {
      * @return the groups, and the curves that have a value in the range, cut to it
      * @throws io.holcstore.store.InvalidArgumentException naming {@code freq} if it is not positive, or
      *                                                     {@code combinedVersions} if the query does not combine
-     * @throws AmbiguousLoadCurveException                 if the query's combinedBy gives a prm several curves
+     * @throws io.holcstore.store.AmbiguousSeriesException if the query's combinedBy gives a prm several curves
      */
     MissingGroups findGroups(int clientId, Collection<String> prms, TimeRange range, Duration freq, LoadCurveQuery query);
 }

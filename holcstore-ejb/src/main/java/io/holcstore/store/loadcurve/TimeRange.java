@@ -32,19 +32,9 @@ public record TimeRange(Instant start, Instant end) implements Comparable<TimeRa
         return !start.isAfter(other.end) && !end.isBefore(other.start);
     }
 
-    /** Whether {@code instant} lies in this range. */
-    public boolean contains(Instant instant) {
-        return !instant.isBefore(start) && !instant.isAfter(end);
-    }
-
     /** This range widened by {@code margin} on both sides. */
     public TimeRange widen(Duration margin) {
         return margin.isZero() ? this : new TimeRange(start.minus(margin), end.plus(margin));
-    }
-
-    /** The time from start to end. */
-    public Duration length() {
-        return Duration.between(start, end);
     }
 
     @Override

@@ -9,6 +9,7 @@
  *
  * <p>A package of its own rather than beside the chunk store's types in {@code io.holcstore.store}: a user of this
  * store imports one package and sees only what concerns it. Errors shared by every store (invalid arguments and
- * keys) stay in {@code io.holcstore.store}. The implementation over JPA is {@code store.jdbc.JpaLoadCurveStore}.
+ * keys, a search that finds several curves where it needs one) stay in {@code io.holcstore.store}. The
+ * implementation over JPA is {@code store.jdbc.JpaLoadCurveStore}.
  */
 package io.holcstore.store.loadcurve;

@@ -108,8 +108,9 @@ class LoadCurveBadInputTest {
         refused("versioningBy", () -> LoadCurveWrite.newVersion().by("year"));
         refused("versioningBy", () -> LoadCurveWrite.newVersion().by("prm", null));
         refused("version", () -> LoadCurveQuery.versions().version(-1));
-        refused("combinedBy", () -> LoadCurveQuery.combined().combinedBy(new String[0]));
-        refused("orderBy", () -> LoadCurveQuery.combined().orderBy(new LoadCurveOrder[0]));
+        refused("combinedBy", () -> LoadCurveQuery.combined().combinedBy(List.of()));
+        refused("combinedBy", () -> LoadCurveQuery.combined().combinedBy("prm", (String) null));
+        refused("orderBy", () -> LoadCurveQuery.combined().orderBy(List.of()));
         refused("orderBy", () -> LoadCurveOrder.parse("-"));
         refused("combinedDelay", () -> LoadCurveQuery.combined().combinedDelay(Duration.ofHours(-1)));
         refused("end", () -> new TimeRange(JAN_1, JAN_1.minusSeconds(1)));

@@ -1,6 +1,7 @@
 package io.holcstore.store.loadcurve;
 
 import io.holcstore.series.DenseSeries;
+import io.holcstore.store.AmbiguousSeriesException;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.jdbc.JpaLoadCurveStore;
@@ -157,9 +158,9 @@ class LoadCurveMissingDataTest {
             s.setLc("a", constant(SD, DAY, 3, 1), CLIENT, LoadCurveWrite.inPlace().withAttributes(SeriesKey.of("year", 2025)));
         });
         LoadCurveQuery byYear = LoadCurveQuery.combined().combinedBy("prm", "year");
-        assertThrows(AmbiguousLoadCurveException.class, () -> stores.inTransaction(YearCurve.class,
+        assertThrows(AmbiguousSeriesException.class, () -> stores.inTransaction(YearCurve.class,
                 s -> s.findHoles(CLIENT, SD, ED, DAY, HoleSearch.everyPrm().reading(byYear))));
-        assertThrows(AmbiguousLoadCurveException.class, () -> stores.inTransaction(YearCurve.class,
+        assertThrows(AmbiguousSeriesException.class, () -> stores.inTransaction(YearCurve.class,
                 s -> s.findGroups(CLIENT, List.of("a"), days(1, 3), DAY, byYear)));
         assertEquals(Map.of("a", List.of()), stores.inTransaction(YearCurve.class, s -> s.findHoles(CLIENT, SD, day(3), DAY,
                 HoleSearch.everyPrm().reading(byYear.filters(SeriesKey.of("year", 2024))))));

@@ -35,14 +35,13 @@ final class LoadCurveParameters {
     static final String TZ = "tz";
     static final String VERSIONING = "versioning";
     static final String VERSIONING_BY = "versioningBy";
-    static final String STEP = "step";
     static final String FROM = "from";
     static final String TO = "to";
     static final String FREQ = "freq";
     static final String FREQ_MARGIN = "freqMargin";
     /** Never attribute fields: an attribute of one of these names cannot be given over HTTP. */
     static final Set<String> RESERVED = Set.of(CLIENT, PRM, VERSION, COMBINED, COMBINED_BY, ORDER_BY, COMBINED_DELAY, TZ,
-            VERSIONING, VERSIONING_BY, STEP, FROM, TO, FREQ, FREQ_MARGIN);
+            VERSIONING, VERSIONING_BY, FROM, TO, FREQ, FREQ_MARGIN);
     /** The parameters of a read. */
     static final Set<String> READ = Set.of(CLIENT, VERSION, COMBINED, COMBINED_BY, ORDER_BY, COMBINED_DELAY, TZ);
     private static final Set<String> LISTS = Set.of(PRM, COMBINED_BY, ORDER_BY, VERSIONING_BY);

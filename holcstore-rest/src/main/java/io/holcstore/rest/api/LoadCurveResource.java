@@ -19,8 +19,8 @@ import io.holcstore.store.loadcurve.LoadCurveStore;
  * which serves, under that path ({@code client} is required everywhere; any parameter not listed is an attribute
  * field of the store, a value to write or a filter, checked by the store):
  * <ul>
- * <li>{@code PUT curves/{prm}?client=1[&versioning=true&versioningBy=prm&versioningBy=<attr>][&step=PT30M][&<attr>=v]}
- *     (JSON {@code {"index": [...], "values": [...]}}, or {@code {"start", "values"}} with {@code step}, or CSV
+ * <li>{@code PUT curves/{prm}?client=1[&versioning=true&versioningBy=prm&versioningBy=<attr>][&<attr>=v]}
+ *     (JSON {@code {"index": [...], "values": [...]}} or {@code {"start", "step": "PT30M", "values"}}, or CSV
  *     {@code <ISO>;<value>} lines) → {@code {"prm", "version"}} (version null: the series had no value, nothing
  *     written);</li>
  * <li>{@code GET curves/{prm}?client=1[&combined=false][&version=n][&combinedBy=..][&orderBy=-version]

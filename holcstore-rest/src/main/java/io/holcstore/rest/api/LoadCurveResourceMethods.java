@@ -54,7 +54,6 @@ import static io.holcstore.rest.api.LoadCurveParameters.FREQ_MARGIN;
 import static io.holcstore.rest.api.LoadCurveParameters.FROM;
 import static io.holcstore.rest.api.LoadCurveParameters.ORDER_BY;
 import static io.holcstore.rest.api.LoadCurveParameters.PRM;
-import static io.holcstore.rest.api.LoadCurveParameters.STEP;
 import static io.holcstore.rest.api.LoadCurveParameters.TO;
 import static io.holcstore.rest.api.LoadCurveParameters.TZ;
 import static io.holcstore.rest.api.LoadCurveParameters.VERSION;
@@ -96,14 +95,14 @@ public class LoadCurveResourceMethods {
     @Produces(MediaType.APPLICATION_JSON)
     public Response write(@PathParam("prm") String prm, @Context UriInfo uri, @Context HttpHeaders headers, InputStream body) {
         LoadCurveStore store = store();
-        LoadCurveParameters parameters = LoadCurveParameters.parse(uri.getQueryParameters(), Set.of(CLIENT, VERSIONING, VERSIONING_BY, STEP));
+        LoadCurveParameters parameters = LoadCurveParameters.parse(uri.getQueryParameters(), Set.of(CLIENT, VERSIONING, VERSIONING_BY));
         int clientId = parameters.client();
         LoadCurveWrite write = parameters.write();
         InputStream limited = bodyLimit().limit(body, headers.getLength());
         MediaType type = headers.getMediaType();
         Series series = type != null && type.isCompatible(CSV_UTF8)
                 ? new CsvSeriesReader(store.zone()).read(limited, charset(type))
-                : new JsonSeriesReader(parameters.duration(STEP).orElse(null), store.zone()).read(limited);
+                : new JsonSeriesReader(null, store.zone()).read(limited); // no step of its own: a dense body gives its own
         OptionalInt version = store.setLc(prm, series, clientId, write);
         LOG.fine(() -> "PUT curve " + prm + " of client " + clientId + " (" + write + "): version " + version);
         JsonObjectBuilder answer = Json.createObjectBuilder().add("prm", prm);

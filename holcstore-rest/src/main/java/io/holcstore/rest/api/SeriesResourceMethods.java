@@ -1,6 +1,7 @@
 package io.holcstore.rest.api;
 
 import io.holcstore.mapping.StoreSettings;
+import io.holcstore.rest.export.ChunkStoreExport;
 import io.holcstore.rest.export.ExportLayout;
 import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
@@ -153,10 +154,11 @@ public class SeriesResourceMethods {
         ReadRequest read = ReadRequest.of(uri, store);
         // Bad filter values must be a 400 now: once the stream starts, the status is sent.
         SeriesKey filter = store.checkFilter(read.query().filter());
-        String fileName = ExportLayout.zipName(exportName(uri), Instant.now());
-        return Response.ok(new ZipExportStream(store, filter, read.range(), read.zone()), ExportLayout.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                .build();
+        ZoneId zone = read.zone();
+        ReadRange range = read.range();
+        return new ZipExportStream("series " + filter,
+                out -> ChunkStoreExport.write(store, filter, range.start(), range.end(), zone, out))
+                .attachment(exportName(uri));
     }
 
     /**
@@ -165,11 +167,7 @@ public class SeriesResourceMethods {
      * does ({@code DemoStore}).
      */
     protected String exportName(UriInfo uri) {
-        List<String> matched = uri.getMatchedURIs();
-        String path = matched.isEmpty() ? "" : matched.get(matched.size() - 1);
-        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        String last = trimmed.substring(trimmed.lastIndexOf('/') + 1);
-        return last.isEmpty() ? "series" : last;
+        return ZipExportStream.lastPathSegment(uri);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.holcstore.rest.api;
 
+import io.holcstore.rest.export.ExportLayout;
+import io.holcstore.rest.export.TimeseriesStoreExport;
 import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.SeriesKey;
@@ -121,6 +123,30 @@ public class TimeseriesResourceMethods {
         // Bad filter values must be a 400 now: once the stream starts, the status is sent.
         SeriesKey filter = store.checkFilter(query.filter());
         return Response.ok(new TimeseriesNdjsonStream(store, filter, zone), NdjsonSeriesStream.MEDIA_TYPE).build();
+    }
+
+    /**
+     * Every series matching the key fields given, rendered in {@code tz} or the store zone, as the zip of SPEC 3.4
+     * ({@link io.holcstore.rest.export.ExportLayout}), streamed in bounded memory ({@link ZipExportStream}) as an
+     * attachment named {@code export_<exportName>_<UTC instant>.zip}. A selection without series is a zip holding only
+     * the summary's header line, as the chunk store's.
+     */
+    @GET
+    @Path("export.zip")
+    @Produces(ExportLayout.MEDIA_TYPE)
+    public Response export(@Context UriInfo uri) {
+        TimeseriesStore store = store();
+        SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(), Set.of(SeriesQuery.TZ));
+        ZoneId zone = query.zone(store.zone());
+        // Bad filter values must be a 400 now: once the stream starts, the status is sent.
+        SeriesKey filter = store.checkFilter(query.filter());
+        return new ZipExportStream("series " + filter, out -> TimeseriesStoreExport.write(store, filter, zone, out))
+                .attachment(exportName(uri));
+    }
+
+    /** What {@code export.zip} names its file after: by default the last segment of this resource's path. */
+    protected String exportName(UriInfo uri) {
+        return ZipExportStream.lastPathSegment(uri);
     }
 
     /** Removes the series matching the key fields given (at least one); answers how many. */

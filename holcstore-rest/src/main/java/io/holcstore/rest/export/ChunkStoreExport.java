@@ -1,6 +1,5 @@
 package io.holcstore.rest.export;
 
-import io.holcstore.ErrorKind;
 import io.holcstore.HolcStoreException;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
@@ -47,32 +46,10 @@ public final class ChunkStoreExport {
                              OutputStream out) throws IOException {
         SeriesZipExport zip = SeriesZipExport.to(out, store.keyFields());
         try {
-            store.yieldManyTs(filter, start, end, true, keyed -> {
-                try {
-                    zip.add(of(keyed, zone));
-                } catch (IOException e) {
-                    throw new OutputFailedException(e);
-                }
-            });
-        } catch (OutputFailedException e) {
+            store.yieldManyTs(filter, start, end, true, keyed -> StoreReadFailure.add(zip, of(keyed, zone)));
+        } catch (StoreReadFailure e) {
             throw e.io();
         }
         return zip.finish();
-    }
-
-    /**
-     * The output failed while the store was streaming. A HoLcStore exception, so that it leaves the store bean as it is
-     * (an application exception) and ends the read transaction without the container logging a system error.
-     */
-    private static final class OutputFailedException extends HolcStoreException {
-        private static final long serialVersionUID = 1L;
-
-        OutputFailedException(IOException cause) {
-            super(ErrorKind.SERVER_ERROR, "writing the export failed: " + cause.getMessage(), cause);
-        }
-
-        IOException io() {
-            return (IOException) getCause();
-        }
     }
 }

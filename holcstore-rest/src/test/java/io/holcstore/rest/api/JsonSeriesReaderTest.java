@@ -110,18 +110,4 @@ class JsonSeriesReaderTest {
         assertEquals(1000, e.limit());
         assertEquals(10_001, assertInstanceOf(DenseSeries.class, read(json.toString())).size());
     }
-
-    @Test
-    void aReaderWithoutStepReadsIrregularBodiesAndRefusesDenseOnes() {
-        JsonSeriesReader stepless = new JsonSeriesReader(null, ZoneId.of("Europe/Paris"));
-        IrregularSeries series = assertInstanceOf(IrregularSeries.class,
-                stepless.read(body("{\"index\": [\"2025-01-01T00:00\", \"2025-01-01T00:30Z\"], \"values\": [1, 2]}")));
-        assertEquals(Instant.parse("2024-12-31T23:00:00Z"), series.instantAt(0));
-        String message = assertThrows(MalformedBodyException.class,
-                () -> stepless.read(body("{\"start\": \"2025-01-01T00:00\", \"values\": [1]}"))).getMessage();
-        assertTrue(message.contains("step"), message);
-        DenseSeries dense = assertInstanceOf(DenseSeries.class, new JsonSeriesReader(Duration.ofMinutes(30), ZoneId.of("UTC"))
-                .read(body("{\"start\": \"2025-01-01T00:00\", \"values\": [1, 2]}")));
-        assertEquals(Duration.ofMinutes(30), dense.step());
-    }
 }

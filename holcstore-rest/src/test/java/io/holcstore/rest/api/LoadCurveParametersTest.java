@@ -88,7 +88,7 @@ class LoadCurveParametersTest {
         assertEquals("combined", refused(query("client", "1", "combined", "yes"), READ_MANY));
         assertEquals("combinedDelay", refused(query("client", "1", "combinedDelay", "1 day"), READ_MANY));
         assertEquals("tz", refused(query("client", "1", "tz", "Mars/Base"), READ_MANY));
-        assertEquals("step", refused(query("client", "1", "step", "PT1H"), READ_MANY));
+        assertEquals("freq", refused(query("client", "1", "freq", "PT1H"), READ_MANY));
         assertEquals("year", refused(query("client", "1", "year", "2024", "year", "2025"), READ_MANY));
         assertEquals("versioningBy", refused(query("client", "1", "versioning", "true", "versioningBy", "year"),
                 Set.of("client", "versioning", "versioningBy")));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.holcstore.codec.CorruptChunkException;
+import io.holcstore.rest.export.ChunkStoreExport;
 import io.holcstore.rest.export.ExportLayout;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.KeyedSeries;
@@ -55,7 +56,7 @@ class ZipExportStreamTest {
     }
 
     private static ZipExportStream stream(TimeseriesChunkStore store) {
-        return new ZipExportStream(store, SeriesKey.all(), new ReadRange(null, null), PARIS);
+        return new ZipExportStream("every series", out -> ChunkStoreExport.write(store, SeriesKey.all(), null, null, PARIS, out));
     }
 
     /** The entry names a streaming reader finds, then {@code "cut"} if the stream ends before the zip does. */

@@ -15,6 +15,9 @@
  * rows are visible to the listing's later statements; and every write not yet stamped will read the clock later,
  * so it stamps at or after the horizon. The listing lists only rows stamped before the horizon.
  *
+ * <p>The load-curve store's writers lock rows of the same table ({@code H2LoadCurveDialect}), one bucket of their
+ * (client, prm) each.
+ *
  * <p><b>Costs.</b> A listing's transaction holds the table's bucket rows until it ends, so the writers of that table
  * wait for it: list in short transactions of their own, as the sync server and
  * {@code LocalChunkSource} do. A writer or a listing waits up to 60 seconds for a bucket row (H2's own default is

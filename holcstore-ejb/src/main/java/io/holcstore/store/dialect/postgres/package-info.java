@@ -5,6 +5,9 @@
  * {@code COPY}, and data columns stored {@code EXTERNAL}. Found through
  * {@link io.holcstore.store.dialect.DialectProvider} by {@link java.util.ServiceLoader}.
  *
+ * <p>The load-curve store's writers take advisory locks too ({@code PostgresLoadCurveDialect}), in a lock space of
+ * their table's own.
+ *
  * <p>The only package that imports the PostgreSQL driver ({@code org.postgresql}); it uses the driver's
  * classes only where plain JDBC has no equivalent (COPY, the binary transfer setting), and falls back to
  * plain JDBC when they are not visible to it.
