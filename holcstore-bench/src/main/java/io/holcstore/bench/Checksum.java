@@ -1,6 +1,7 @@
 package io.holcstore.bench;
 
 import io.holcstore.series.DenseSeries;
+import io.holcstore.series.IndexedSeries;
 
 /**
  * Consumes what a read returns, value by value, so that no read is optimised away or left lazy, and
@@ -11,6 +12,13 @@ public final class Checksum {
     private double sum;
 
     public void add(DenseSeries series) {
+        for (int i = 0; i < series.size(); i++) {
+            sum += series.valueAt(i);
+        }
+        points += series.size();
+    }
+
+    public void add(IndexedSeries series) {
         for (int i = 0; i < series.size(); i++) {
             sum += series.valueAt(i);
         }

@@ -49,11 +49,19 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} on a store of {@code entity} in one transaction. */
     public <T> T inTransaction(Class<? extends TimeseriesChunk> entity, Function<JpaTimeseriesChunkStore, T> work) {
+        return inTransaction(em -> work.apply(new JpaTimeseriesChunkStore(em, entity)));
+    }
+
+    /**
+     * Runs {@code work} on an EntityManager of the benchmark's unit in one transaction, committed when it returns,
+     * rolled back when it throws; the EntityManager is closed after.
+     */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            T result = work.apply(new JpaTimeseriesChunkStore(em, entity));
+            T result = work.apply(em);
             tx.commit();
             return result;
         } finally {

@@ -5,7 +5,6 @@ import io.holcstore.rest.export.ExportTotals;
 import io.holcstore.store.SeriesKey;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -26,7 +25,7 @@ public final class ExportFigure {
 
     /** One export of everything; returns its seconds. */
     public double run() {
-        CountingSink sink = new CountingSink();
+        CountingOutputStream sink = new CountingOutputStream();
         long start = System.nanoTime();
         ExportTotals written = db.inTransaction(workload.store(), store -> {
             try {
@@ -41,7 +40,7 @@ public final class ExportFigure {
                     + workload.seriesCount());
         }
         totals = written;
-        zipBytes = sink.count;
+        zipBytes = sink.count();
         return seconds;
     }
 
@@ -53,20 +52,5 @@ public final class ExportFigure {
     /** The zip bytes of the last run. */
     public long zipBytes() {
         return zipBytes;
-    }
-
-    /** Counts what is written and keeps nothing. */
-    private static final class CountingSink extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }

@@ -8,7 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Benchmark of the chunk store against plain-JDBC floors on PostgreSQL; see BENCHMARK.md. Figures go to
+ * Benchmark of the stores (chunk store, store of whole series, load-curve store) against plain-JDBC floors on
+ * PostgreSQL; see BENCHMARK.md. Figures go to
  * stdout as {@code holcstore.<workload>.<figure>=<value>}, progress to stderr.
  */
 public final class Main {
@@ -35,16 +36,12 @@ public final class Main {
         }
         Logger log = Logger.getLogger(Main.class.getName());
         warnIfBusy(log);
-        FloorTable floorTable = new FloorTable("holcstore_bench_floor");
-        FloorTable copyTarget = new FloorTable("holcstore_bench_floor_copy");
         try (Database db = new Database(options.jdbcUrl(), options.schema(), options.user(), options.password());
              CpuMeter cpu = new CpuMeter(db)) {
-            floorTable.createIfMissing(db);
-            copyTarget.createIfMissing(db);
             Timings timings = new Timings(cpu, options.warmups(), options.repetitions());
             try {
-                for (Workload workload : options.workloads()) {
-                    try (WorkloadBenchmark benchmark = new WorkloadBenchmark(db, timings, options, workload, floorTable, copyTarget)) {
+                for (BenchWorkload workload : options.workloads()) {
+                    try (WorkloadRun benchmark = workload.benchmark(db, timings, options)) {
                         benchmark.run();
                     }
                 }

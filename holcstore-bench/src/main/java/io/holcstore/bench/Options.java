@@ -9,13 +9,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The command line, parsed; see {@link #USAGE}. */
-public record Options(List<Workload> workloads, int repetitions, String jdbcUrl, String schema, String user, String password,
-                      Set<Figure> figures, int warmups, int insertBatch, int syncPage, boolean keepTables,
+public record Options(List<BenchWorkload> workloads, int repetitions, String jdbcUrl, String schema, String user, String password,
+                      Set<Figure> figures, int warmups, int insertBatch, int curveBatch, int syncPage, boolean keepTables,
                       Path payaraMicro, Path serverWar, String serverXmx, List<String> serverJvmArgs) {
 
     /** What can be measured; floors come with the store figures that need them. */
     public enum Figure {
-        INSERT, GET_ALL, YIELD_ALL, STORED_BYTES, EXPORT_ZIP, REPLICATION, HTTP_PULL, CODEC;
+        INSERT, GET_ALL, YIELD_ALL, STORED_BYTES, EXPORT_ZIP, REPLICATION, HTTP_PULL, CODEC,
+        /** The stores of whole series' writes of every series ({@code ts_set_many}, {@code lc_set_many}). */
+        SET_MANY,
+        /** The stores of whole series' reads of every series ({@code ts_get_many}, {@code lc_get_many}). */
+        GET_MANY;
 
         static Figure named(String name) {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
@@ -24,7 +28,9 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
 
     public static final String USAGE = """
             usage: java -jar holcstore-bench.jar [options]
-              --workload W[,W...]   year_light (default), month_heavy, month_heavy_scaled
+              --workload W[,W...]   chunk store: year_light (default), month_heavy, month_heavy_scaled;
+                                    store of whole series: series_store, series_store_scaled;
+                                    load-curve store: curve_store, curve_store_scaled
               --repetitions N       timed runs of each figure; medians are printed (default 3)
               --warmup N            untimed runs before them, at least (default 1; more until they took 2 s; 0: none)
               --jdbc-url URL        default jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true
@@ -33,9 +39,10 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
               --user USER           default postgres
               --password PASSWORD   default none (trust authentication)
               --figures F[,F...]    subset of insert,get_all,yield_all,stored_bytes,export_zip,replication,
-                                    http_pull,codec
-                                    (default all)
+                                    http_pull,codec (chunk store), set_many,get_many,stored_bytes,export_zip
+                                    (stores of whole series); default all
               --insert-batch N      series per setManyTs call, all calls in one transaction (default 50)
+              --curve-batch N       prms per setManyLc/getManyLc call of the load-curve store (default 100)
               --sync-page N         chunks per listUpdates/exportChunks/importChunks page (default 1000)
               --payara-micro JAR    http_pull's server (default payara-micro.jar next to holcstore-bench.jar)
               --server-war WAR      http_pull's server WAR (default holcstore-bench-server.war next to it)
@@ -47,7 +54,7 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
             """;
 
     public static Options parse(String... args) {
-        List<Workload> workloads = List.of(Workload.YEAR_LIGHT);
+        List<BenchWorkload> workloads = List.of(Workload.YEAR_LIGHT);
         int repetitions = 3;
         String url = "jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true";
         String schema = "holcstore_bench";
@@ -56,6 +63,7 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
         Set<Figure> figures = EnumSet.allOf(Figure.class);
         int warmups = 1;
         int insertBatch = 50;
+        int curveBatch = 100;
         int syncPage = 1000;
         boolean keep = false;
         Path payaraMicro = BenchJar.directory().resolve("payara-micro.jar");
@@ -73,7 +81,7 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
             }
             String value = args[++a];
             switch (option) {
-                case "--workload" -> workloads = split(value).stream().map(Workload::named).toList();
+                case "--workload" -> workloads = split(value).stream().map(BenchWorkload::named).toList();
                 case "--repetitions" -> repetitions = positive(option, value);
                 case "--jdbc-url" -> url = value;
                 case "--schema" -> schema = value;
@@ -87,6 +95,7 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
                 }
                 case "--warmup" -> warmups = nonNegative(option, value);
                 case "--insert-batch" -> insertBatch = positive(option, value);
+                case "--curve-batch" -> curveBatch = positive(option, value);
                 case "--sync-page" -> syncPage = positive(option, value);
                 case "--payara-micro" -> payaraMicro = Path.of(value);
                 case "--server-war" -> serverWar = Path.of(value);
@@ -95,7 +104,7 @@ public record Options(List<Workload> workloads, int repetitions, String jdbcUrl,
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        return new Options(workloads, repetitions, url, schema, user, password, figures, warmups, insertBatch, syncPage, keep,
+        return new Options(workloads, repetitions, url, schema, user, password, figures, warmups, insertBatch, curveBatch, syncPage, keep,
                 payaraMicro, serverWar, serverXmx, List.copyOf(serverJvmArgs));
     }
 

@@ -12,7 +12,7 @@ public final class Report {
     private final PrintStream out;
     private final String prefix;
 
-    public Report(PrintStream out, Workload workload) {
+    public Report(PrintStream out, BenchWorkload workload) {
         this.out = out;
         this.prefix = "holcstore." + workload.label() + ".";
     }
@@ -37,6 +37,13 @@ public final class Report {
     /** A time and its ratio to the floor time of the same work. */
     public void secondsAgainstFloor(String figure, double seconds, double floorSeconds) {
         seconds(figure, seconds);
+        ratio(figure + ".ratio_to_floor", seconds / floorSeconds);
+    }
+
+    /** A time, the floor time of the same work ({@code <figure>.floor}) and their ratio ({@code <figure>.ratio_to_floor}). */
+    public void secondsWithFloor(String figure, double seconds, double floorSeconds) {
+        seconds(figure, seconds);
+        seconds(figure + ".floor", floorSeconds);
         ratio(figure + ".ratio_to_floor", seconds / floorSeconds);
     }
 

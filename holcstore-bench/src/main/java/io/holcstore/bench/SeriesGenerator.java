@@ -26,12 +26,17 @@ public final class SeriesGenerator {
     }
 
     public DenseSeries series(int i) {
-        SplittableRandom random = new SplittableRandom(SEED + i);
-        double[] values = new double[workload.pointsPerSeries()];
+        return DenseSeries.adopting(workload.start(), workload.step(), workload.zone(), normals(i, workload.pointsPerSeries()));
+    }
+
+    /** {@code count} standard-normal values from a generator seeded with the benchmark's seed plus {@code offset}. */
+    public static double[] normals(long offset, int count) {
+        SplittableRandom random = new SplittableRandom(SEED + offset);
+        double[] values = new double[count];
         for (int p = 0; p < values.length; p++) {
             values[p] = random.nextGaussian();
         }
-        return DenseSeries.adopting(workload.start(), workload.step(), workload.zone(), values);
+        return values;
     }
 
     /** Every series with its key, each made when the iteration reaches it. */

@@ -11,6 +11,7 @@ import io.holcstore.mapping.StoreSettings;
 import io.holcstore.mapping.TimeseriesChunk;
 import io.holcstore.store.SeriesKey;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ import java.util.Locale;
  * twins as replication source and target). Series {@code i} has key {@code version = i, kind = "k%03d"}
  * and starts at 2020-01-01T00:00 Europe/Paris.
  */
-public enum Workload {
+public enum Workload implements BenchWorkload {
     YEAR_LIGHT(20, 5, BenchYearStore.class, BenchYearSource.class, BenchYearTarget.class),
     MONTH_HEAVY(1000, 3, BenchMonthStore.class, BenchMonthSource.class, BenchMonthTarget.class),
     MONTH_HEAVY_SCALED(100, 3, BenchMonthStore.class, BenchMonthSource.class, BenchMonthTarget.class);
@@ -47,14 +48,19 @@ public enum Workload {
         this.grid = StoreSettings.of(store).grid();
     }
 
-    /** The workload named on the command line ({@code month_heavy}). */
-    public static Workload named(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
-    }
-
-    /** The name used on the command line and in figure names. */
+    @Override
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The chunk store's figures, against floors on the bare tables {@code holcstore_bench_floor} and its copy twin. */
+    @Override
+    public WorkloadRun benchmark(Database db, Timings timings, Options options) throws SQLException {
+        FloorTable floorTable = new FloorTable("holcstore_bench_floor");
+        FloorTable copyTarget = new FloorTable("holcstore_bench_floor_copy");
+        floorTable.createIfMissing(db);
+        copyTarget.createIfMissing(db);
+        return new WorkloadBenchmark(db, timings, options, this, floorTable, copyTarget);
     }
 
     public int seriesCount() {

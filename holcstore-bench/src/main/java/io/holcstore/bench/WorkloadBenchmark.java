@@ -12,7 +12,7 @@ import java.util.logging.Logger;
  * that read (get_all, yield_all, stored_bytes) fill the tables first when they do not already hold the
  * workload, so they can run alone in a JVM of their own on tables kept by an earlier run.
  */
-public final class WorkloadBenchmark implements AutoCloseable {
+public final class WorkloadBenchmark implements WorkloadRun {
     private static final Logger LOG = Logger.getLogger(WorkloadBenchmark.class.getName());
     private static final double MB = 1e6;
     /**
@@ -48,6 +48,7 @@ public final class WorkloadBenchmark implements AutoCloseable {
         this.floor = new FloorFigures(db, workload, generator, floorTable, copyTarget);
     }
 
+    @Override
     public void run() throws Exception {
         LOG.info(() -> workload.label() + ": " + workload.seriesCount() + " series, " + workload.totalPoints() + " points, "
                 + workload.totalChunks() + " chunks, " + workload.rawBytes() / MB + " MB raw");
