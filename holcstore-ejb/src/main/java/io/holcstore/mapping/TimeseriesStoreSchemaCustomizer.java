@@ -70,6 +70,7 @@ public class TimeseriesStoreSchemaCustomizer implements DescriptorCustomizer, Se
         table.addUniqueConstraints(base + UNIQUE_SUFFIX, keyColumns);
         // The store logic writes rows with plain SQL, so a shared entity cache would serve stale series.
         descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
+        StoreAttachments.attachTo(descriptor);
         descriptor.setProperty(TimeseriesRecordMapping.CUSTOMIZED_PROPERTY, Boolean.TRUE);
         LOG.fine(() -> "timeseries store " + entity.getName() + ": table " + table.getName() + ", unique " + keyColumns);
     }

@@ -1,5 +1,6 @@
 package io.holcstore.mapping;
 
+import io.holcstore.store.SeriesKey;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.SiteParisSeries;
 import io.holcstore.testing.TimeseriesStores;
@@ -65,6 +66,24 @@ class TimeseriesStoreSchemaTest {
             return names;
         });
         assertEquals(List.of("kind", "series_year"), columns, "fields kind, year in name order; year's own column name");
+    }
+
+    @Test
+    void onPostgresqlTheBlobsAreStoredUncompressedFromTheStoresFirstUse() {
+        // Blobs are LZ4 already: PostgreSQL's own compression attempt would only cost CPU on every write.
+        db.inTransaction(YearKindSeries.class, store -> store.count(SeriesKey.all()));
+        String storage = db.jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT attstorage FROM pg_attribute WHERE attrelid = to_regclass(?) AND attname = ?")) {
+                ps.setString(1, table(YearKindSeries.class));
+                ps.setString(2, db.mapping(YearKindSeries.class).dataColumn().toLowerCase(Locale.ROOT));
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    return rs.getString(1);
+                }
+            }
+        });
+        assertEquals("e", storage, "EXTERNAL");
     }
 
     @Test

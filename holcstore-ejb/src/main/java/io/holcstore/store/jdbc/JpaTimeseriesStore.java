@@ -200,6 +200,6 @@ public final class JpaTimeseriesStore implements TimeseriesStore {
         if (connection == null) {
             throw new ChunkStoreException("store " + mapping.name() + ": operations must run inside a transaction");
         }
-        return new TimeseriesTable(mapping, connection);
+        return new TimeseriesTable(mapping, TimeseriesDialects.of(em, mapping, connection), connection);
     }
 }

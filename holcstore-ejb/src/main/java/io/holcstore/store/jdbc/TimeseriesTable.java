@@ -4,6 +4,7 @@ import io.holcstore.mapping.KeyField;
 import io.holcstore.mapping.TimeseriesRecordMapping;
 import io.holcstore.store.ChunkStoreException;
 import io.holcstore.store.SeriesKey;
+import io.holcstore.store.dialect.BlobTableDialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,24 +31,16 @@ final class TimeseriesTable {
     private final Connection connection;
     private final List<KeyField> keys;
     private final String keyColumns;
-    /**
-     * PostgreSQL aborts the whole transaction on a failed statement, so a first insert there must not fail on the
-     * unique constraint: it says {@code ON CONFLICT DO NOTHING}. Other databases (H2) roll back only the statement.
-     */
-    private final boolean insertSkipsConflicts;
+    private final BlobTableDialect dialect;
 
-    TimeseriesTable(TimeseriesRecordMapping mapping, Connection connection) {
+    TimeseriesTable(TimeseriesRecordMapping mapping, BlobTableDialect dialect, Connection connection) {
         this.mapping = mapping;
+        this.dialect = dialect;
         this.connection = connection;
         this.keys = mapping.keys();
         StringJoiner columns = new StringJoiner(", ");
         keys.forEach(key -> columns.add(key.column()));
         this.keyColumns = columns.toString();
-        try {
-            this.insertSkipsConflicts = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw failure("inspect the database of", e);
-        }
     }
 
     /**
@@ -58,6 +51,7 @@ final class TimeseriesTable {
         String sql = "SELECT " + mapping.idColumn() + ", " + mapping.dtypeColumn() + ", " + mapping.dataColumn()
                 + " FROM " + mapping.table() + " WHERE " + condition(key) + " FOR UPDATE";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            dialect.preferBinary(ps);
             bind(ps, 1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new TimeseriesRow(rs.getLong(1), key, rs.getString(2), rs.getBytes(3)))
@@ -81,7 +75,8 @@ final class TimeseriesTable {
         keys.forEach(k -> marks.add("?"));
         String sql = "INSERT INTO " + mapping.table() + " (" + mapping.idColumn() + ", " + mapping.dtypeColumn() + ", "
                 + mapping.dataColumn() + ", " + keyColumns + ") VALUES (?, ?, ?, " + marks + ")"
-                + (insertSkipsConflicts ? " ON CONFLICT DO NOTHING" : "");
+                // PostgreSQL aborts the whole transaction on a failed statement: there, a conflict inserts nothing.
+                + dialect.insertSkippingConflicts();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, mapping.nextId());
             ps.setString(2, dtype);
@@ -157,6 +152,7 @@ final class TimeseriesTable {
         long count = 0;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setFetchSize(FETCH_SIZE);
+            dialect.preferBinary(ps);
             bind(ps, 1, filter);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

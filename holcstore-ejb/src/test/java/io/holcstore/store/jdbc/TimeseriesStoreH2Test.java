@@ -8,6 +8,7 @@ import io.holcstore.store.SeriesKey;
 import io.holcstore.store.SeriesNotFoundException;
 import io.holcstore.store.TimeseriesEntry;
 import io.holcstore.store.WriteMode;
+import io.holcstore.store.dialect.PortableBlobTableDialect;
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.TimeseriesStores;
 import io.holcstore.testing.YearKindSeries;
@@ -78,7 +79,7 @@ class TimeseriesStoreH2Test {
         SeriesKey key = SeriesKey.of("year", 1999, "kind", "h2");
         h2.inTransaction(YearKindSeries.class, s -> s.setTs(key, hourly("1999-01-01T00:00:00Z", 1)));
         // As a writer that looked for the row before it was committed: its insert meets the row.
-        boolean inserted = h2.jdbc(c -> new TimeseriesTable(h2.mapping(YearKindSeries.class), c)
+        boolean inserted = h2.jdbc(c -> new TimeseriesTable(h2.mapping(YearKindSeries.class), PortableBlobTableDialect.INSTANCE, c)
                 .insertIfAbsent(key, "indexed_float64", new byte[]{1}));
         assertFalse(inserted, "the unique violation is reported as 'exists', and the transaction goes on on H2");
         long stored = h2.inTransaction(YearKindSeries.class, s -> s.count(key));

@@ -51,7 +51,6 @@ final class PostgresDialect extends PortableDialect {
      */
     static final int LOCK_BUCKETS = 256;
     /** The longest a first use waits to change the table's storage: a waiting ALTER makes later lockers queue behind it. */
-    private static final String ALTER_LOCK_TIMEOUT = "200ms";
     /** {@code SET LOCAL plan_cache_mode = force_custom_plan} as an expression, to share a round trip. */
     private static final String CUSTOM_PLANS = "set_config('plan_cache_mode', 'force_custom_plan', true)";
     /**
@@ -81,12 +80,8 @@ final class PostgresDialect extends PortableDialect {
     }
 
     /**
-     * Stores the data column EXTERNAL (out of line, uncompressed): chunk blobs are LZ4 already, so
-     * PostgreSQL's own compression attempt on every write is wasted work (measured: 7.6 s against 4.5 s
-     * to write 36 000 blobs of 23.8 KB). {@code ALTER TABLE} needs an exclusive lock on the table: it
-     * runs in a transaction of its own that waits at most {@value #ALTER_LOCK_TIMEOUT} for it, and when
-     * the table is busy, or the catalog cannot be read, the store goes on without it until its next deployment: the
-     * guarantees do not depend on it.
+     * Stores the data column EXTERNAL ({@link ExternalBlobs}): when the table is busy, or the catalog cannot be read,
+     * the store goes on without it until its next deployment: the guarantees do not depend on it.
      */
     @Override
     public void prepareTable(Connection ownConnection) {
@@ -99,31 +94,7 @@ final class PostgresDialect extends PortableDialect {
     }
 
     private void storeBlobsExternal(Connection ownConnection) throws SQLException {
-        String dataColumn = sql.columns().data();
-        try (PreparedStatement check = ownConnection.prepareStatement(
-                "SELECT attstorage FROM pg_attribute WHERE attrelid = to_regclass(?) AND attname = ?")) {
-            check.setString(1, sql.table());
-            check.setString(2, dataColumn.toLowerCase(Locale.ROOT));
-            try (ResultSet rs = check.executeQuery()) {
-                if (!rs.next() || "e".equals(rs.getString(1))) {
-                    return;
-                }
-            }
-        }
-        boolean autoCommit = ownConnection.getAutoCommit();
-        ownConnection.setAutoCommit(false);
-        try (Statement alter = ownConnection.createStatement()) {
-            alter.execute("SET LOCAL lock_timeout = '" + ALTER_LOCK_TIMEOUT + "'");
-            alter.execute("ALTER TABLE " + sql.table() + " ALTER COLUMN " + dataColumn + " SET STORAGE EXTERNAL");
-            ownConnection.commit();
-            LOG.fine(() -> "store " + sql.store() + ": column " + dataColumn + " of table " + sql.table() + " now stored EXTERNAL");
-        } catch (SQLException e) {
-            ownConnection.rollback();
-            LOG.log(Level.INFO, "store {0}: table {1} is busy, its blobs stay compressed by PostgreSQL until the next deployment ({2})",
-                    new Object[] {sql.store(), sql.table(), e.getMessage()});
-        } finally {
-            ownConnection.setAutoCommit(autoCommit);
-        }
+        ExternalBlobs.store(ownConnection, sql.table(), sql.columns().data(), sql.store());
     }
 
     /**
