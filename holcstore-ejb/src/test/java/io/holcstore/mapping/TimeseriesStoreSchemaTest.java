@@ -2,12 +2,10 @@ package io.holcstore.mapping;
 
 import io.holcstore.testing.PostgresStores;
 import io.holcstore.testing.SiteParisSeries;
-import io.holcstore.testing.TimeseriesStores;
+import io.holcstore.testing.TimeseriesStoreTestBase;
 import io.holcstore.testing.YearKindSeries;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.PreparedStatement;
@@ -26,19 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The schema customizer of stores of whole series, on PostgreSQL: the unique constraint on the key columns sorted by
  * name, NOT NULL key columns, the zone; and the declarations that fail the deployment naming the entity.
  */
-class TimeseriesStoreSchemaTest {
-    private static TimeseriesStores db;
-
-    @BeforeAll
-    static void open() {
-        db = new TimeseriesStores();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
+class TimeseriesStoreSchemaTest extends TimeseriesStoreTestBase {
     private static String table(Class<? extends TimeseriesRecord> entity) {
         return db.mapping(entity).table().toLowerCase(Locale.ROOT);
     }
