@@ -153,20 +153,29 @@ class TimeseriesConcurrentWritesTest extends TimeseriesStoreTestBase {
         assertEquals(IndexedSeries.of(SECOND, ZoneOffset.UTC), stored());
     }
 
+    /**
+     * Starts {@code writers} writes of one new series at once, each its own transaction: writer {@code w} writes
+     * {@code 100 + w} at hour {@code w}.
+     */
+    private List<Future<Boolean>> racingWrites(SeriesKey key, int writers, WriteMode mode) {
+        CyclicBarrier together = new CyclicBarrier(writers);
+        List<Future<Boolean>> writes = new ArrayList<>();
+        for (int writer = 0; writer < writers; writer++) {
+            DenseSeries own = hourly(writer, 100.0 + writer);
+            writes.add(pool.submit(() -> {
+                together.await();
+                return db.inTransaction(YearKindSeries.class, s -> s.setTs(key, own, mode));
+            }));
+        }
+        return writes;
+    }
+
     @Test
     void racingUpdatesOfNewSeriesAreAllKept() throws Exception {
         int writers = 4;
         for (int round = 0; round < 10; round++) {
             SeriesKey key = SeriesKey.of("year", 3000 + round, "kind", "race");
-            CyclicBarrier together = new CyclicBarrier(writers);
-            List<Future<Boolean>> writes = new ArrayList<>();
-            for (int writer = 0; writer < writers; writer++) {
-                DenseSeries own = hourly(writer, 100.0 + writer);
-                writes.add(pool.submit(() -> {
-                    together.await();
-                    return db.inTransaction(YearKindSeries.class, s -> s.setTs(key, own, WriteMode.UPDATE));
-                }));
-            }
+            List<Future<Boolean>> writes = racingWrites(key, writers, WriteMode.UPDATE);
             for (Future<Boolean> write : writes) {
                 assertTrue(write.get());
             }
@@ -181,15 +190,7 @@ class TimeseriesConcurrentWritesTest extends TimeseriesStoreTestBase {
         int writers = 4;
         for (int round = 0; round < 10; round++) {
             SeriesKey key = SeriesKey.of("year", 4000 + round, "kind", "race");
-            CyclicBarrier together = new CyclicBarrier(writers);
-            List<Future<Boolean>> writes = new ArrayList<>();
-            for (int writer = 0; writer < writers; writer++) {
-                DenseSeries own = hourly(writer, 100.0 + writer);
-                writes.add(pool.submit(() -> {
-                    together.await();
-                    return db.inTransaction(YearKindSeries.class, s -> s.setTs(key, own, WriteMode.INSERT));
-                }));
-            }
+            List<Future<Boolean>> writes = racingWrites(key, writers, WriteMode.INSERT);
             int succeeded = 0;
             for (Future<Boolean> write : writes) {
                 try {
