@@ -1,15 +1,10 @@
 package io.holcstore.mapping;
 
 import jakarta.persistence.Table;
-import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.descriptors.DescriptorCustomizer;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
-import org.eclipse.persistence.sessions.Session;
-import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.tools.schemaframework.IndexDefinition;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -32,34 +27,16 @@ import java.util.logging.Logger;
  * rename a mapped table in place (the mappings' fields hold the table object) nor declare unique constraints and
  * indexes for schema generation. Everything else in this package uses EclipseLink's public API.
  */
-public class ChunkStoreSchemaCustomizer implements DescriptorCustomizer, SessionCustomizer {
+public class ChunkStoreSchemaCustomizer extends StoreSchemaCustomizer {
     private static final Logger LOG = Logger.getLogger(ChunkStoreSchemaCustomizer.class.getName());
-    /** Room left after the name base for the longest suffix. */
-    private static final int NAME_BASE = TableSignature.MAX_IDENTIFIER - "_uniq".length();
 
-    @Override
-    public void customize(Session session) {
-        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            prepare(descriptor);
-        }
+    /** The customizer EclipseLink instantiates, from {@code @Customizer} or the unit's properties. */
+    public ChunkStoreSchemaCustomizer() {
+        super(TimeseriesChunk.class, StoreMapping.CUSTOMIZED_PROPERTY);
     }
 
-    /** As a descriptor customizer: an invalid store is a {@link StoreDeclarationError}, which EclipseLink does not swallow. */
     @Override
-    public void customize(ClassDescriptor descriptor) {
-        try {
-            prepare(descriptor);
-        } catch (InvalidStoreDefinitionException e) {
-            throw new StoreDeclarationError(e);
-        }
-    }
-
-    private static void prepare(ClassDescriptor descriptor) {
-        Class<?> entity = descriptor.getJavaClass();
-        if (entity == null || !TimeseriesChunk.class.isAssignableFrom(entity) || Modifier.isAbstract(entity.getModifiers())
-                || Boolean.TRUE.equals(descriptor.getProperty(StoreMapping.CUSTOMIZED_PROPERTY))) {
-            return;
-        }
+    void prepare(ClassDescriptor descriptor, Class<?> entity) {
         StoreSettings settings = StoreSettings.of(entity);
         if (entity.isAnnotationPresent(PullTarget.class) && !settings.sync()) {
             throw new InvalidStoreDefinitionException(entity, "@" + PullTarget.class.getSimpleName(),
@@ -70,22 +47,11 @@ public class ChunkStoreSchemaCustomizer implements DescriptorCustomizer, Session
         // Renamed in place: the mappings' fields refer to this very object.
         table.setName(tableName);
 
-        List<String> keyColumns = new ArrayList<>();
-        StoreMapping.keyMappings(descriptor).forEach(key -> {
-            key.getField().setNullable(false); // a NULL key would escape the unique constraint
-            keyColumns.add(key.getField().getName());
-        });
-        keyColumns.add(descriptor.getMappingForAttributeName("chunkIndex").getField().getName());
-        String base = TableSignature.fit(tableName, NAME_BASE);
-        table.addUniqueConstraints(base + "_uniq", keyColumns);
+        List<String> keyColumns = new ArrayList<>(notNullColumns(StoreMapping.keyMappings(descriptor)));
+        keyColumns.add(column(descriptor, "chunkIndex"));
+        addUniqueConstraint(table, keyColumns);
         // (updated_at, id): the order sync clients page through changes in, so pages need no sort.
-        table.addIndex(index(base + "_upd", tableName, descriptor.getMappingForAttributeName("updatedAt").getField().getName(),
-                descriptor.getMappingForAttributeName("id").getField().getName()));
-
-        // The store logic writes rows with plain SQL, so a shared entity cache would serve stale chunks.
-        descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
-        StoreAttachments.attachTo(descriptor);
-        descriptor.setProperty(StoreMapping.CUSTOMIZED_PROPERTY, Boolean.TRUE);
+        table.addIndex(index(nameBase(table) + "_upd", tableName, column(descriptor, "updatedAt"), column(descriptor, "id")));
         LOG.fine(() -> "chunk store " + entity.getName() + ": table " + tableName + ", unique " + keyColumns);
     }
 

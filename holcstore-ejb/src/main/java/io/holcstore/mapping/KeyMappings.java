@@ -24,19 +24,31 @@ final class KeyMappings {
      * @throws InvalidStoreDefinitionException naming the entity and the field if a key field is not a basic column
      */
     static List<DirectToFieldMapping> of(ClassDescriptor descriptor, Set<String> fixed) {
+        return of(descriptor, fixed, "key field");
+    }
+
+    /**
+     * As {@link #of(ClassDescriptor, Set)}, for a store that calls its user fields {@code noun}s (e.g. "attribute
+     * field"), the word the error uses.
+     */
+    static List<DirectToFieldMapping> of(ClassDescriptor descriptor, Set<String> fixed, String noun) {
         List<DirectToFieldMapping> keys = new ArrayList<>();
         for (DatabaseMapping mapping : descriptor.getMappings()) {
             if (fixed.contains(mapping.getAttributeName())) {
                 continue;
             }
             if (!(mapping instanceof DirectToFieldMapping direct)) {
-                throw new InvalidStoreDefinitionException(descriptor.getJavaClass(), "key field '" + mapping.getAttributeName() + "'",
-                        "a key field must be a basic column (int, long, String, LocalDate, enum...), not a "
+                throw new InvalidStoreDefinitionException(descriptor.getJavaClass(), noun + " '" + mapping.getAttributeName() + "'",
+                        article(noun) + " " + noun + " must be a basic column (int, long, String, LocalDate, enum...), not a "
                                 + mapping.getClass().getSimpleName());
             }
             keys.add(direct);
         }
         keys.sort(Comparator.comparing(DatabaseMapping::getAttributeName));
         return keys;
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 }

@@ -29,7 +29,7 @@ import java.time.OffsetDateTime;
 // nullable = false is ignored where a columnDefinition is given, hence NOT NULL inside those.
 @MappedSuperclass
 @Customizer(LoadCurveStoreSchemaCustomizer.class)
-public abstract class LoadCurve {
+public abstract class LoadCurve extends SeriesBlobRow {
     /** The longest meter key, as in the reference. */
     public static final int PRM_LENGTH = 70;
 
@@ -56,14 +56,6 @@ public abstract class LoadCurve {
     @Column(name = "created_at", nullable = false, columnDefinition = "TIMESTAMP WITH TIME ZONE NOT NULL")
     private OffsetDateTime createdAt;
 
-    /** How {@link #data} is encoded; see {@code io.holcstore.codec.SeriesBlobEncoding}. */
-    @Column(name = "dtype", nullable = false, length = 16)
-    private String dtype;
-
-    /** The series: its instants and values, encoded as {@link #dtype} says. */
-    @Column(name = "data", nullable = false, columnDefinition = "BYTEA NOT NULL")
-    private byte[] data;
-
     public Long getId() {
         return id;
     }
@@ -86,14 +78,5 @@ public abstract class LoadCurve {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
-    }
-
-    public String getDtype() {
-        return dtype;
-    }
-
-    /** The stored blob; a copy. */
-    public byte[] getData() {
-        return data == null ? null : data.clone();
     }
 }

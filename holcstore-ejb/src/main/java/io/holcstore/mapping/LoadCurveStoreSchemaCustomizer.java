@@ -1,15 +1,9 @@
 package io.holcstore.mapping;
 
-import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.descriptors.DescriptorCustomizer;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
-import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
-import org.eclipse.persistence.sessions.Session;
-import org.eclipse.persistence.sessions.SessionCustomizer;
 
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -37,33 +31,16 @@ import java.util.logging.Logger;
  * deployment with an {@link InvalidStoreDefinitionException} naming the entity and the field or setting. Like
  * {@link ChunkStoreSchemaCustomizer}, it declares the constraint through EclipseLink's internal {@code DatabaseTable}.
  */
-public class LoadCurveStoreSchemaCustomizer implements DescriptorCustomizer, SessionCustomizer {
+public class LoadCurveStoreSchemaCustomizer extends StoreSchemaCustomizer {
     private static final Logger LOG = Logger.getLogger(LoadCurveStoreSchemaCustomizer.class.getName());
-    private static final int NAME_BASE = TableSignature.MAX_IDENTIFIER - "_uniq".length();
 
-    @Override
-    public void customize(Session session) {
-        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            prepare(descriptor);
-        }
+    /** The customizer EclipseLink instantiates, from {@code @Customizer} or the unit's properties. */
+    public LoadCurveStoreSchemaCustomizer() {
+        super(LoadCurve.class, LoadCurveMapping.CUSTOMIZED_PROPERTY);
     }
 
-    /** As a descriptor customizer: an invalid store is a {@link StoreDeclarationError}, which EclipseLink does not swallow. */
     @Override
-    public void customize(ClassDescriptor descriptor) {
-        try {
-            prepare(descriptor);
-        } catch (InvalidStoreDefinitionException e) {
-            throw new StoreDeclarationError(e);
-        }
-    }
-
-    private static void prepare(ClassDescriptor descriptor) {
-        Class<?> entity = descriptor.getJavaClass();
-        if (entity == null || !LoadCurve.class.isAssignableFrom(entity) || Modifier.isAbstract(entity.getModifiers())
-                || Boolean.TRUE.equals(descriptor.getProperty(LoadCurveMapping.CUSTOMIZED_PROPERTY))) {
-            return;
-        }
+    void prepare(ClassDescriptor descriptor, Class<?> entity) {
         LoadCurveMapping.zoneOf(entity); // fails on an invalid zone
         DatabaseTable table = descriptor.getTables().get(0);
         String tableName = table.getName();
@@ -74,38 +51,14 @@ public class LoadCurveStoreSchemaCustomizer implements DescriptorCustomizer, Ses
         List<String> unique = new ArrayList<>();
         unique.add(column(descriptor, "clientId"));
         unique.add(column(descriptor, "prm"));
-        for (DirectToFieldMapping attribute : attributeMappings(descriptor)) {
-            attribute.getField().setNullable(false); // a NULL attribute would escape the unique constraint
-            unique.add(attribute.getField().getName());
-        }
+        unique.addAll(notNullColumns(attributeMappings(descriptor)));
         unique.add(column(descriptor, "version"));
-        table.addUniqueConstraints(TableSignature.fit(tableName, NAME_BASE) + "_uniq", unique);
-        // The store logic writes rows with plain SQL, so a shared entity cache would serve stale curves.
-        descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
-        StoreAttachments.attachTo(descriptor);
-        descriptor.setProperty(LoadCurveMapping.CUSTOMIZED_PROPERTY, Boolean.TRUE);
+        addUniqueConstraint(table, unique);
         LOG.fine(() -> "load-curve store " + entity.getName() + ": table " + tableName + ", unique " + unique);
-    }
-
-    private static String column(ClassDescriptor descriptor, String attribute) {
-        return descriptor.getMappingForAttributeName(attribute).getField().getName();
     }
 
     /** The mappings of the attribute fields, sorted by attribute name; refuses attributes that are not basic columns. */
     static List<DirectToFieldMapping> attributeMappings(ClassDescriptor descriptor) {
-        List<DirectToFieldMapping> attributes = new ArrayList<>();
-        for (DatabaseMapping mapping : descriptor.getMappings()) {
-            if (LoadCurveMapping.CURVE_ATTRIBUTES.contains(mapping.getAttributeName())) {
-                continue;
-            }
-            if (!(mapping instanceof DirectToFieldMapping direct)) {
-                throw new InvalidStoreDefinitionException(descriptor.getJavaClass(), "attribute field '" + mapping.getAttributeName() + "'",
-                        "an attribute field must be a basic column (int, long, String, LocalDate, enum...), not a "
-                                + mapping.getClass().getSimpleName());
-            }
-            attributes.add(direct);
-        }
-        attributes.sort(java.util.Comparator.comparing(DatabaseMapping::getAttributeName));
-        return attributes;
+        return KeyMappings.of(descriptor, LoadCurveMapping.CURVE_ATTRIBUTES, "attribute field");
     }
 }

@@ -1,6 +1,5 @@
 package io.holcstore.mapping;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,34 +22,16 @@ import org.eclipse.persistence.annotations.Customizer;
  * {@link TimeseriesStoreSchemaCustomizer} declares the unique constraint on the key columns and makes them NOT NULL,
  * at deployment. The store logic reads and writes these rows with SQL, not one entity at a time.
  */
-// nullable = false is ignored where a columnDefinition is given, hence NOT NULL inside it.
 @MappedSuperclass
 @Customizer(TimeseriesStoreSchemaCustomizer.class)
-public abstract class TimeseriesRecord {
+public abstract class TimeseriesRecord extends SeriesBlobRow {
     /** SEQUENCE, not IDENTITY: EclipseLink's IDENTITY DDL fails on H2 and PostgreSQL. One sequence serves every such store. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "holcstore_series_seq")
     @SequenceGenerator(name = "holcstore_series_seq", sequenceName = "holcstore_series_seq", allocationSize = 50)
     private Long id;
 
-    /** How {@link #data} is encoded; see {@code io.holcstore.codec.SeriesBlobEncoding}. */
-    @Column(name = "dtype", nullable = false, length = 16)
-    private String dtype;
-
-    /** The whole series in the encoding {@link #dtype} names. */
-    @Column(name = "data", nullable = false, columnDefinition = "BYTEA NOT NULL")
-    private byte[] data;
-
     public Long getId() {
         return id;
-    }
-
-    public String getDtype() {
-        return dtype;
-    }
-
-    /** The stored blob; a copy. */
-    public byte[] getData() {
-        return data == null ? null : data.clone();
     }
 }

@@ -1,14 +1,9 @@
 package io.holcstore.mapping;
 
-import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.descriptors.DescriptorCustomizer;
 import org.eclipse.persistence.internal.helper.DatabaseTable;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
-import org.eclipse.persistence.sessions.Session;
-import org.eclipse.persistence.sessions.SessionCustomizer;
 
-import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -28,50 +23,25 @@ import java.util.logging.Logger;
  * <p>Unique constraints are declared through EclipseLink's internal {@code DatabaseTable}, as in
  * {@link ChunkStoreSchemaCustomizer}: the public API cannot declare them for schema generation.
  */
-public class TimeseriesStoreSchemaCustomizer implements DescriptorCustomizer, SessionCustomizer {
+public class TimeseriesStoreSchemaCustomizer extends StoreSchemaCustomizer {
     private static final Logger LOG = Logger.getLogger(TimeseriesStoreSchemaCustomizer.class.getName());
-    private static final String UNIQUE_SUFFIX = "_uniq";
 
-    @Override
-    public void customize(Session session) {
-        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            prepare(descriptor);
-        }
+    /** The customizer EclipseLink instantiates, from {@code @Customizer} or the unit's properties. */
+    public TimeseriesStoreSchemaCustomizer() {
+        super(TimeseriesRecord.class, TimeseriesRecordMapping.CUSTOMIZED_PROPERTY);
     }
 
-    /** As a descriptor customizer: an invalid store is a {@link StoreDeclarationError}, which EclipseLink does not swallow. */
     @Override
-    public void customize(ClassDescriptor descriptor) {
-        try {
-            prepare(descriptor);
-        } catch (InvalidStoreDefinitionException e) {
-            throw new StoreDeclarationError(e);
-        }
-    }
-
-    private static void prepare(ClassDescriptor descriptor) {
-        Class<?> entity = descriptor.getJavaClass();
-        if (entity == null || !TimeseriesRecord.class.isAssignableFrom(entity) || Modifier.isAbstract(entity.getModifiers())
-                || Boolean.TRUE.equals(descriptor.getProperty(TimeseriesRecordMapping.CUSTOMIZED_PROPERTY))) {
-            return;
-        }
+    void prepare(ClassDescriptor descriptor, Class<?> entity) {
         TimeseriesRecordMapping.zoneOf(entity); // fails on an invalid zone
         List<DirectToFieldMapping> keys = KeyMappings.of(descriptor, TimeseriesRecordMapping.RECORD_ATTRIBUTES);
         if (keys.isEmpty()) {
             throw new InvalidStoreDefinitionException(entity, "key fields",
                     "a TimeseriesStore entity needs at least one key field naming its series (e.g. String site)");
         }
-        List<String> keyColumns = keys.stream().map(key -> {
-            key.getField().setNullable(false);
-            return key.getField().getName();
-        }).toList();
+        List<String> keyColumns = notNullColumns(keys);
         DatabaseTable table = descriptor.getTables().get(0);
-        String base = TableSignature.fit(table.getName(), TableSignature.MAX_IDENTIFIER - UNIQUE_SUFFIX.length());
-        table.addUniqueConstraints(base + UNIQUE_SUFFIX, keyColumns);
-        // The store logic writes rows with plain SQL, so a shared entity cache would serve stale series.
-        descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
-        StoreAttachments.attachTo(descriptor);
-        descriptor.setProperty(TimeseriesRecordMapping.CUSTOMIZED_PROPERTY, Boolean.TRUE);
+        addUniqueConstraint(table, keyColumns);
         LOG.fine(() -> "timeseries store " + entity.getName() + ": table " + table.getName() + ", unique " + keyColumns);
     }
 }

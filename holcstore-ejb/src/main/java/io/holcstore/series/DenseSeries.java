@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
@@ -165,31 +164,12 @@ public final class DenseSeries implements Series, Iterable<SeriesPoint> {
 
     /** Calls the consumer for every point, missing ones included, in time order. */
     public void forEach(PointConsumer consumer) {
-        for (int i = 0; i < values.length; i++) {
-            consumer.accept(instantAt(i), values[i]);
-        }
+        Points.forEach(values, this::instantAt, consumer);
     }
 
     @Override
     public Iterator<SeriesPoint> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < values.length;
-            }
-
-            @Override
-            public SeriesPoint next() {
-                if (next >= values.length) {
-                    throw new NoSuchElementException();
-                }
-                SeriesPoint point = new SeriesPoint(instantAt(next), values[next]);
-                next++;
-                return point;
-            }
-        };
+        return Points.iterator(values, this::instantAt);
     }
 
     /** Index of the first point at or after the instant, clamped to {@code [0, size]}; bounds far away never overflow. */

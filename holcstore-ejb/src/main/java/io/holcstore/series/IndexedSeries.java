@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
@@ -283,31 +282,12 @@ public final class IndexedSeries implements Iterable<SeriesPoint> {
 
     /** Calls the consumer for every point, missing ones included, in time order. */
     public void forEach(PointConsumer consumer) {
-        for (int i = 0; i < values.length; i++) {
-            consumer.accept(Instant.ofEpochMilli(epochMillis[i]), values[i]);
-        }
+        Points.forEach(values, this::instantAt, consumer);
     }
 
     @Override
     public Iterator<SeriesPoint> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < values.length;
-            }
-
-            @Override
-            public SeriesPoint next() {
-                if (next >= values.length) {
-                    throw new NoSuchElementException();
-                }
-                SeriesPoint point = new SeriesPoint(Instant.ofEpochMilli(epochMillis[next]), values[next]);
-                next++;
-                return point;
-            }
-        };
+        return Points.iterator(values, this::instantAt);
     }
 
     /** Index of the first point at or after the epoch millisecond, in {@code [0, size]}. */

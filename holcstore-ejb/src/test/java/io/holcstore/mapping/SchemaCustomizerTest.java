@@ -7,6 +7,7 @@ import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.PostgresStores;
+import io.holcstore.testing.SchemaChecks;
 import io.holcstore.testing.YearParisStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -72,60 +73,38 @@ class SchemaCustomizerTest {
                 named("descriptor and session customizer", WITH_SESSION_CUSTOMIZER));
     }
 
-    /** Deploys a persistence unit (createEntityManagerFactory, then createEntityManager) and returns the failure. */
-    private static InvalidStoreDefinitionException deploymentFailure(String unit, Map<String, Object> extraProperties) {
-        Map<String, Object> properties = new HashMap<>(PostgresStores.jdbcProperties());
-        properties.putAll(extraProperties);
-        Throwable failure = assertThrows(Throwable.class, () -> {
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit, properties);
-            try {
-                factory.createEntityManager().close();
-            } finally {
-                factory.close();
-            }
-        }, "deploying " + unit + " should fail");
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
-            chain.add(t);
-            if (t instanceof InvalidStoreDefinitionException invalid) {
-                return invalid;
-            }
-        }
-        throw new AssertionError("no InvalidStoreDefinitionException in the cause chain of " + chain, failure);
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("customizers")
     void stepNotDividingAnHourFailsTheDeployment(Map<String, Object> extraProperties) {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-step", extraProperties);
+        InvalidStoreDefinitionException e = SchemaChecks.deploymentFailure("holcstore-bad-step", extraProperties);
         assertMentions(e.getMessage(), BadStepStore.class.getName(), "step", "PT7M");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("customizers")
     void stepThatIsNotADurationFailsTheDeployment(Map<String, Object> extraProperties) {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-step-text", extraProperties);
+        InvalidStoreDefinitionException e = SchemaChecks.deploymentFailure("holcstore-bad-step-text", extraProperties);
         assertMentions(e.getMessage(), BananaStepStore.class.getName(), "step", "banana");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("customizers")
     void unknownZoneFailsTheDeployment(Map<String, Object> extraProperties) {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-zone", extraProperties);
+        InvalidStoreDefinitionException e = SchemaChecks.deploymentFailure("holcstore-bad-zone", extraProperties);
         assertMentions(e.getMessage(), BadZoneStore.class.getName(), "zone", "Mars/Olympus_Mons");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("customizers")
     void userTableNameWithoutTheSignatureFailsTheDeployment(Map<String, Object> extraProperties) {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-table", extraProperties);
+        InvalidStoreDefinitionException e = SchemaChecks.deploymentFailure("holcstore-bad-table", extraProperties);
         assertMentions(e.getMessage(), UnsignedTableStore.class.getName(), "table name", "my_chunks", "__cayear_f1h_tzEurope_Paris_nosync");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("customizers")
     void pullTargetWithoutSyncFailsTheDeployment(Map<String, Object> extraProperties) {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-bad-pull-target", extraProperties);
+        InvalidStoreDefinitionException e = SchemaChecks.deploymentFailure("holcstore-bad-pull-target", extraProperties);
         assertMentions(e.getMessage(), PullTargetWithoutSync.class.getName(), "@PullTarget", "sync");
     }
 
@@ -162,28 +141,6 @@ class SchemaCustomizerTest {
                     return rs.getBoolean(1);
                 }
             }
-        });
-    }
-
-    /** The column lists of the table's unique constraints, by constraint name, columns in constraint order. */
-    private static Map<String, List<String>> uniqueConstraints(PostgresStores db, String table) {
-        return db.jdbc(c -> {
-            Map<String, List<String>> constraints = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT con.conname, att.attname
-                    FROM pg_constraint con
-                    CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-                    JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.attnum
-                    WHERE con.conrelid = to_regclass(?) AND con.contype = 'u'
-                    ORDER BY con.conname, k.ord""")) {
-                ps.setString(1, table);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        constraints.computeIfAbsent(rs.getString(1), n -> new ArrayList<>()).add(rs.getString(2));
-                    }
-                }
-            }
-            return constraints;
         });
     }
 
@@ -236,7 +193,7 @@ class SchemaCustomizerTest {
             assertEquals("yearparisstore__cayear_f1h_tzeurope_paris_nosync", table);
             assertTrue(tableExists(db, table));
 
-            Map<String, List<String>> unique = uniqueConstraints(db, table);
+            Map<String, List<String>> unique = db.jdbc(c -> SchemaChecks.uniqueConstraints(c, table));
             assertEquals(List.of(List.of("kind", "version", "chunk_index")), List.copyOf(unique.values()),
                     "one unique constraint on the key columns sorted by name, then chunk_index: " + unique);
             Map<String, List<String>> indexes = plainIndexes(db, table);
@@ -287,7 +244,7 @@ class SchemaCustomizerTest {
             });
             assertTrue(keptWhole, "the name was not truncated further by PostgreSQL");
 
-            Map<String, List<String>> unique = uniqueConstraints(db, stored);
+            Map<String, List<String>> unique = db.jdbc(c -> SchemaChecks.uniqueConstraints(c, stored));
             assertEquals(List.of(List.of("kind", "version", "chunk_index")), List.copyOf(unique.values()));
             unique.keySet().forEach(name -> assertTrue(name.length() <= 63, name));
             assertTrue(plainIndexes(db, stored).containsValue(List.of("updated_at", "id")));
@@ -307,7 +264,7 @@ class SchemaCustomizerTest {
             assertEquals("custom_chunks__cayear_month_f15min_tzUTC_nosync", db.table(SignedTableStore.class));
             String stored = "custom_chunks__cayear_month_f15min_tzutc_nosync";
             assertTrue(tableExists(db, stored));
-            assertEquals(List.of(List.of("site", "chunk_index")), List.copyOf(uniqueConstraints(db, stored).values()));
+            assertEquals(List.of(List.of("site", "chunk_index")), List.copyOf(db.jdbc(c -> SchemaChecks.uniqueConstraints(c, stored)).values()));
             assertEquals("NO", nullability(db, stored).get("site"));
 
             SeriesKey site = SeriesKey.of("site", "north");

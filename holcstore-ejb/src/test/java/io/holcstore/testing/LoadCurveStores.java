@@ -2,13 +2,9 @@ package io.holcstore.testing;
 
 import io.holcstore.mapping.LoadCurve;
 import io.holcstore.store.jdbc.JpaLoadCurveStore;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,6 +18,7 @@ public final class LoadCurveStores implements AutoCloseable {
     public static final String UNIT = "holcstore-loadcurve";
 
     private final EntityManagerFactory factory;
+    private final UnitTransactions transactions;
 
     /** The unit on the test PostgreSQL database; its tables are dropped and created. */
     public LoadCurveStores() {
@@ -36,23 +33,12 @@ public final class LoadCurveStores implements AutoCloseable {
     /** Another unit holding both test stores, e.g. one of a module that also reads other stores. */
     public LoadCurveStores(String unit, Map<String, Object> connectionProperties) {
         factory = Persistence.createEntityManagerFactory(unit, connectionProperties);
+        transactions = new UnitTransactions(factory);
     }
 
     /** Runs {@code work} on a store of {@code entity} in one transaction. */
     public <T> T inTransaction(Class<? extends LoadCurve> entity, Function<JpaLoadCurveStore, T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(new JpaLoadCurveStore(em, entity));
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return transactions.inTransaction(em -> work.apply(new JpaLoadCurveStore(em, entity)));
     }
 
     /** Runs {@code work} on a store of {@code entity} in one transaction, for calls whose result does not matter. */
@@ -64,22 +50,8 @@ public final class LoadCurveStores implements AutoCloseable {
     }
 
     /** Runs SQL on the connection of one transaction, committed on success. */
-    public <T> T jdbc(PostgresStores.SqlWork<T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em.unwrap(Connection.class));
-            tx.commit();
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+    public <T> T jdbc(UnitTransactions.SqlWork<T> work) {
+        return transactions.jdbc(work);
     }
 
     /** Deletes every row of both test stores. */

@@ -8,7 +8,6 @@ import io.holcstore.store.SeriesKey;
 import io.holcstore.store.jdbc.JpaTimeseriesChunkStore;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 
 import java.sql.Connection;
@@ -36,6 +35,7 @@ public final class PostgresStores implements AutoCloseable {
     public static final String TEST_UNIT = "holcstore-test";
 
     private final EntityManagerFactory factory;
+    private final UnitTransactions transactions;
 
     public PostgresStores() {
         this(TEST_UNIT);
@@ -49,16 +49,10 @@ public final class PostgresStores implements AutoCloseable {
     /** The unit with other connection settings, e.g. an embedded H2 database's; pull positions left by earlier tests go. */
     public PostgresStores(String unit, Map<String, Object> connectionProperties) {
         factory = Persistence.createEntityManagerFactory(unit, connectionProperties);
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            if (pullPositionsExist(em)) {
-                em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE upstream <> ''").executeUpdate();
-            }
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+        transactions = new UnitTransactions(factory);
+        transactions.inTransaction(em -> pullPositionsExist(em)
+                ? em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE upstream <> ''").executeUpdate()
+                : 0);
     }
 
     /** Connection settings of an in-memory H2 database named {@code name}, kept until the JVM exits. */
@@ -91,12 +85,12 @@ public final class PostgresStores implements AutoCloseable {
 
     /** Runs {@code work} on a store of {@code entity} in one transaction. */
     public <T> T inTransaction(Class<? extends TimeseriesChunk> entity, Function<JpaTimeseriesChunkStore, T> work) {
-        return transaction(em -> work.apply(new JpaTimeseriesChunkStore(em, entity)));
+        return transactions.inTransaction(em -> work.apply(new JpaTimeseriesChunkStore(em, entity)));
     }
 
     /** Runs {@code work} on a store of {@code entity} and the JDBC connection of the same transaction. */
     public <T> T inTransaction(Class<? extends TimeseriesChunk> entity, StoreAndSqlWork<T> work) {
-        return transaction(em -> {
+        return transactions.inTransaction(em -> {
             JpaTimeseriesChunkStore store = new JpaTimeseriesChunkStore(em, entity);
             return work.apply(store, em.unwrap(Connection.class));
         });
@@ -116,51 +110,13 @@ public final class PostgresStores implements AutoCloseable {
     }
 
     /** Runs {@code work} on the JDBC connection of one transaction, committed on success. */
-    public <T> T jdbc(SqlWork<T> work) {
-        return transaction(em -> work.apply(em.unwrap(Connection.class)));
-    }
-
-    @FunctionalInterface
-    public interface SqlWork<T> {
-        T apply(Connection connection) throws SQLException;
-    }
-
-    /** What runs inside {@link #transaction}. */
-    @FunctionalInterface
-    private interface TransactionWork<T> {
-        T apply(EntityManager em) throws SQLException;
-    }
-
-    /**
-     * Runs {@code work} in one transaction of a new entity manager: committed on success, rolled back on any
-     * exception (an {@link SQLException} is rethrown as {@link IllegalStateException}).
-     */
-    private <T> T transaction(TransactionWork<T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em);
-            tx.commit();
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+    public <T> T jdbc(UnitTransactions.SqlWork<T> work) {
+        return transactions.jdbc(work);
     }
 
     /** The definition (table, columns, keys) of a store entity of this unit. */
     public StoreMapping definition(Class<? extends TimeseriesChunk> entity) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return StoreMapping.of(em, entity);
-        } finally {
-            em.close();
-        }
+        return transactions.withEntityManager(em -> StoreMapping.of(em, entity));
     }
 
     /** The store's table name. */
@@ -173,20 +129,16 @@ public final class PostgresStores implements AutoCloseable {
 
     /** Removes every row of the store's table, and the pull positions of the store (not its lock row). */
     public void clear(Class<? extends TimeseriesChunk> entity) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        transactions.inTransaction(em -> {
             StoreMapping definition = StoreMapping.of(em, entity);
-            em.createNativeQuery("DELETE FROM " + definition.table()).executeUpdate();
+            int deleted = em.createNativeQuery("DELETE FROM " + definition.table()).executeUpdate();
             if (pullPositionsExist(em)) {
                 em.createNativeQuery("DELETE FROM " + PULL_POSITIONS + " WHERE store_table = lower(?1) AND upstream <> ''")
                         .setParameter(1, definition.table())
                         .executeUpdate();
             }
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+            return deleted;
+        });
     }
 
     /** The number of rows of the store's table (tombstones included), by native query. */
@@ -196,14 +148,8 @@ public final class PostgresStores implements AutoCloseable {
 
     /** The number of rows of the store's table matching an SQL condition such as {@code WHERE is_deleted}. */
     public long count(Class<? extends TimeseriesChunk> entity, String where) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            Object n = em.createNativeQuery("SELECT COUNT(*) FROM " + StoreMapping.of(em, entity).table() + " " + where)
-                    .getSingleResult();
-            return ((Number) n).longValue();
-        } finally {
-            em.close();
-        }
+        return transactions.withEntityManager(em -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM " + StoreMapping.of(em, entity).table() + " " + where).getSingleResult()).longValue());
     }
 
     /** Runs an SQL update on the store's table; {@code {table}} in the SQL stands for the table name. */

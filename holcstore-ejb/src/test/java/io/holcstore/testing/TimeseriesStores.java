@@ -3,14 +3,10 @@ package io.holcstore.testing;
 import io.holcstore.mapping.TimeseriesRecord;
 import io.holcstore.mapping.TimeseriesRecordMapping;
 import io.holcstore.store.jdbc.JpaTimeseriesStore;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -23,6 +19,7 @@ public final class TimeseriesStores implements AutoCloseable {
     public static final String UNIT = "holcstore-timeseries";
 
     private final EntityManagerFactory factory;
+    private final UnitTransactions transactions;
 
     /** The unit on the test database (-Dholcstore.test.jdbc-url). */
     public TimeseriesStores() {
@@ -37,6 +34,7 @@ public final class TimeseriesStores implements AutoCloseable {
     /** Another unit holding test stores of whole series, e.g. one of a module that also reads other stores. */
     public TimeseriesStores(String unit, Map<String, Object> connectionProperties) {
         factory = Persistence.createEntityManagerFactory(unit, connectionProperties);
+        transactions = new UnitTransactions(factory);
     }
 
     public EntityManagerFactory factory() {
@@ -45,54 +43,17 @@ public final class TimeseriesStores implements AutoCloseable {
 
     /** Runs {@code work} on a store of {@code entity} in one transaction of a new entity manager. */
     public <T> T inTransaction(Class<? extends TimeseriesRecord> entity, Function<JpaTimeseriesStore, T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(new JpaTimeseriesStore(em, entity));
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+        return transactions.inTransaction(em -> work.apply(new JpaTimeseriesStore(em, entity)));
     }
 
     /** What a store entity declares. */
     public TimeseriesRecordMapping mapping(Class<? extends TimeseriesRecord> entity) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return TimeseriesRecordMapping.of(em, entity);
-        } finally {
-            em.close();
-        }
-    }
-
-    /** Work on a JDBC connection. */
-    @FunctionalInterface
-    public interface SqlWork<T> {
-        T apply(Connection connection) throws SQLException;
+        return transactions.withEntityManager(em -> TimeseriesRecordMapping.of(em, entity));
     }
 
     /** Runs {@code work} on the JDBC connection of one committed transaction. */
-    public <T> T jdbc(SqlWork<T> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
-        try {
-            tx.begin();
-            T result = work.apply(em.unwrap(Connection.class));
-            tx.commit();
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            em.close();
-        }
+    public <T> T jdbc(UnitTransactions.SqlWork<T> work) {
+        return transactions.jdbc(work);
     }
 
     /** Runs an SQL update; {@code {table}} stands for the store's table. */

@@ -5,13 +5,11 @@ import io.holcstore.series.IndexedSeries;
 import io.holcstore.store.SeriesAlreadyExistsException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
-import io.holcstore.testing.TimeseriesStores;
+import io.holcstore.testing.TimeseriesStoreTestBase;
 import io.holcstore.testing.YearKindSeries;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,27 +36,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the typed already-exists error and an UPDATE merges over what the first wrote; no write is lost. The waiting is
  * observed in PostgreSQL's own view of its backends, so that the order of events is certain, not timed.
  */
-class TimeseriesConcurrentWritesTest {
+class TimeseriesConcurrentWritesTest extends TimeseriesStoreTestBase {
     private static final SeriesKey KEY = SeriesKey.of("year", 2025, "kind", "race");
     private static final DenseSeries FIRST = hourly(0, 1.0);
     private static final DenseSeries SECOND = hourly(1, 2.0);
 
-    private static TimeseriesStores db;
     private ExecutorService pool;
 
-    @BeforeAll
-    static void open() {
-        db = new TimeseriesStores();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
     @BeforeEach
-    void empty() {
-        db.empty(YearKindSeries.class);
+    void startPool() {
         pool = Executors.newFixedThreadPool(4);
     }
 
@@ -167,20 +153,29 @@ class TimeseriesConcurrentWritesTest {
         assertEquals(IndexedSeries.of(SECOND, ZoneOffset.UTC), stored());
     }
 
+    /**
+     * Starts {@code writers} writes of one new series at once, each its own transaction: writer {@code w} writes
+     * {@code 100 + w} at hour {@code w}.
+     */
+    private List<Future<Boolean>> racingWrites(SeriesKey key, int writers, WriteMode mode) {
+        CyclicBarrier together = new CyclicBarrier(writers);
+        List<Future<Boolean>> writes = new ArrayList<>();
+        for (int writer = 0; writer < writers; writer++) {
+            DenseSeries own = hourly(writer, 100.0 + writer);
+            writes.add(pool.submit(() -> {
+                together.await();
+                return db.inTransaction(YearKindSeries.class, s -> s.setTs(key, own, mode));
+            }));
+        }
+        return writes;
+    }
+
     @Test
     void racingUpdatesOfNewSeriesAreAllKept() throws Exception {
         int writers = 4;
         for (int round = 0; round < 10; round++) {
             SeriesKey key = SeriesKey.of("year", 3000 + round, "kind", "race");
-            CyclicBarrier together = new CyclicBarrier(writers);
-            List<Future<Boolean>> writes = new ArrayList<>();
-            for (int writer = 0; writer < writers; writer++) {
-                DenseSeries own = hourly(writer, 100.0 + writer);
-                writes.add(pool.submit(() -> {
-                    together.await();
-                    return db.inTransaction(YearKindSeries.class, s -> s.setTs(key, own, WriteMode.UPDATE));
-                }));
-            }
+            List<Future<Boolean>> writes = racingWrites(key, writers, WriteMode.UPDATE);
             for (Future<Boolean> write : writes) {
                 assertTrue(write.get());
             }
@@ -195,15 +190,7 @@ class TimeseriesConcurrentWritesTest {
         int writers = 4;
         for (int round = 0; round < 10; round++) {
             SeriesKey key = SeriesKey.of("year", 4000 + round, "kind", "race");
-            CyclicBarrier together = new CyclicBarrier(writers);
-            List<Future<Boolean>> writes = new ArrayList<>();
-            for (int writer = 0; writer < writers; writer++) {
-                DenseSeries own = hourly(writer, 100.0 + writer);
-                writes.add(pool.submit(() -> {
-                    together.await();
-                    return db.inTransaction(YearKindSeries.class, s -> s.setTs(key, own, WriteMode.INSERT));
-                }));
-            }
+            List<Future<Boolean>> writes = racingWrites(key, writers, WriteMode.INSERT);
             int succeeded = 0;
             for (Future<Boolean> write : writes) {
                 try {

@@ -13,11 +13,9 @@ import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.SiteParisSeries;
-import io.holcstore.testing.TimeseriesStores;
+import io.holcstore.testing.TimeseriesStoreTestBase;
 import io.holcstore.testing.YearKindSeries;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -35,26 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every bad input to the store of whole series is a typed error naming its culprit, and leaves what is stored as it
  * was: checked after each error by reading the one stored series back and counting the table's rows with SQL.
  */
-class TimeseriesStoreInputErrorsTest {
+class TimeseriesStoreInputErrorsTest extends TimeseriesStoreTestBase {
     private static final SeriesKey KEY = SeriesKey.of("year", 2020, "kind", "a");
     private static final DenseSeries STORED = DenseSeries.of(Instant.parse("2020-01-01T00:00:00Z"), Duration.ofHours(1), 1, 2, 3);
     private static final DenseSeries OTHER = DenseSeries.of(Instant.parse("2020-01-01T00:00:00Z"), Duration.ofHours(1), 9, 9);
 
-    private static TimeseriesStores db;
-
-    @BeforeAll
-    static void open() {
-        db = new TimeseriesStores();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
     @BeforeEach
     void oneSeries() {
-        db.empty(YearKindSeries.class);
         db.inTransaction(YearKindSeries.class, s -> s.setTs(KEY, STORED));
     }
 

@@ -12,10 +12,8 @@ import io.holcstore.store.SeriesNotFoundException;
 import io.holcstore.store.TimeseriesEntry;
 import io.holcstore.store.WriteMode;
 import io.holcstore.testing.SiteParisSeries;
-import io.holcstore.testing.TimeseriesStores;
+import io.holcstore.testing.TimeseriesStoreTestBase;
 import io.holcstore.testing.YearKindSeries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The store of whole series on PostgreSQL, as the reference's tests use it: three series under keys (year, kind),
  * read back by full and partial keys, flat reads and their errors, first write, update, replace and clear.
  */
-class TimeseriesStoreTest {
+class TimeseriesStoreTest extends TimeseriesStoreTestBase {
     private static final SeriesKey Y2020_A = SeriesKey.of("year", 2020, "kind", "a");
     private static final SeriesKey Y2020_B = SeriesKey.of("year", 2020, "kind", "b");
     private static final SeriesKey Y2024_A = SeriesKey.of("year", 2024, "kind", "a");
@@ -48,22 +46,8 @@ class TimeseriesStoreTest {
             Duration.ofHours(1), 10, 20, 30);
     private static final DenseSeries S2024_A = hourly("2024-01-01T00:00:00Z", 11, 21, 31);
 
-    private static TimeseriesStores db;
-
-    @BeforeAll
-    static void open() {
-        db = new TimeseriesStores();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
     @BeforeEach
     void threeSeries() {
-        db.empty(YearKindSeries.class);
-        db.empty(SiteParisSeries.class);
         write(Y2020_A, S2020_A, WriteMode.INSERT);
         write(Y2020_B, S2020_B, WriteMode.INSERT);
         write(Y2024_A, S2024_A, WriteMode.INSERT);

@@ -6,10 +6,8 @@ import io.holcstore.codec.UnknownDtypeException;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.WriteMode;
-import io.holcstore.testing.TimeseriesStores;
+import io.holcstore.testing.TimeseriesStoreTestBase;
 import io.holcstore.testing.YearKindSeries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,25 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stored rows the store cannot decode are errors naming the row's key, on reads and on the UPDATE that must merge them. */
-class TimeseriesStoredDataErrorsTest {
+class TimeseriesStoredDataErrorsTest extends TimeseriesStoreTestBase {
     private static final SeriesKey KEY = SeriesKey.of("year", 2020, "kind", "broken");
     private static final DenseSeries SERIES = DenseSeries.of(Instant.parse("2020-01-01T00:00:00Z"), Duration.ofHours(1), 1, 2);
 
-    private static TimeseriesStores db;
-
-    @BeforeAll
-    static void open() {
-        db = new TimeseriesStores();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
     @BeforeEach
     void oneSeries() {
-        db.empty(YearKindSeries.class);
         db.inTransaction(YearKindSeries.class, s -> s.setTs(KEY, SERIES));
     }
 

@@ -5,18 +5,12 @@ import io.holcstore.series.IndexedSeries;
 import io.holcstore.store.InvalidKeyException;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.jdbc.JpaLoadCurveStore;
-import io.holcstore.testing.LoadCurveStores;
-import io.holcstore.testing.YearCurve;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static io.holcstore.store.loadcurve.Curves.HOUR;
 import static io.holcstore.store.loadcurve.Curves.JAN_1;
@@ -25,33 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** A store with an attribute field ({@code year}): the intent of the reference's tests_with_attributes, on PostgreSQL. */
-class LoadCurveAttributesTest {
+class LoadCurveAttributesTest extends LoadCurveStoreTestBase {
     private static final int CLIENT = 1;
     private static final String PRM = "data_name";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DenseSeries DATA = dense(JAN_1, HOUR, 1, 2, 3);
     private static final DenseSeries DATA_TWICE = dense(JAN_1, HOUR, 2, 4, 6);
-
-    private static LoadCurveStores stores;
-
-    @BeforeAll
-    static void open() {
-        stores = new LoadCurveStores();
-    }
-
-    @AfterAll
-    static void close() {
-        stores.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        stores.clearAll();
-    }
-
-    private <T> T store(Function<JpaLoadCurveStore, T> work) {
-        return stores.inTransaction(YearCurve.class, work);
-    }
 
     private static LoadCurveWrite year(int year, String... versioningBy) {
         return LoadCurveWrite.newVersion().by(versioningBy).withAttributes(SeriesKey.of("year", year));
@@ -63,18 +36,18 @@ class LoadCurveAttributesTest {
 
     @Test
     void combinedByPrmAndYearGivesOneEntryPerYear() {
-        store(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm", "year")));
-        store(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm", "year")));
+        years(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm", "year")));
+        years(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm", "year")));
         LoadCurveQuery byYear = LoadCurveQuery.combined().combinedBy("prm", "year");
-        assertEquals(2, store(s -> s.getLc(PRM, CLIENT, byYear)).size());
-        Map<String, List<LoadCurveEntry>> many = store(s -> s.getManyLc(List.of(PRM), CLIENT, byYear));
+        assertEquals(2, years(s -> s.getLc(PRM, CLIENT, byYear)).size());
+        Map<String, List<LoadCurveEntry>> many = years(s -> s.getManyLc(List.of(PRM), CLIENT, byYear));
         assertEquals(1, many.size());
         assertEquals(2, many.get(PRM).size());
-        assertEquals(1, store(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.combined().combinedBy("version"))).size(),
+        assertEquals(1, years(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.combined().combinedBy("version"))).size(),
                 "both rows are version 0");
 
-        store(s -> s.setLc(PRM, DATA_TWICE, CLIENT, year(2024, "prm", "year")));
-        List<LoadCurveEntry> newestFirst = store(s -> s.getLc(PRM, CLIENT, byYear.orderBy(LoadCurveOrder.desc("createdAt"))));
+        years(s -> s.setLc(PRM, DATA_TWICE, CLIENT, year(2024, "prm", "year")));
+        List<LoadCurveEntry> newestFirst = years(s -> s.getLc(PRM, CLIENT, byYear.orderBy(LoadCurveOrder.desc("createdAt"))));
         assertEquals(2, newestFirst.size());
         LoadCurveEntry of2024 = newestFirst.stream().filter(e -> e.attributes().get("year").equals(2024)).findFirst().orElseThrow();
         assertEquals(paris(DATA_TWICE), of2024.series());
@@ -84,22 +57,22 @@ class LoadCurveAttributesTest {
 
     @Test
     void versioningByPrmCountsAcrossYears() {
-        store(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm")));
-        store(s -> s.setLc(PRM, DATA_TWICE, CLIENT, year(2025, "prm")));
-        List<LoadCurveEntry> rows = store(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.versions().orderBy(LoadCurveOrder.desc("createdAt"))));
+        years(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm")));
+        years(s -> s.setLc(PRM, DATA_TWICE, CLIENT, year(2025, "prm")));
+        List<LoadCurveEntry> rows = years(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.versions().orderBy(LoadCurveOrder.desc("createdAt"))));
         assertEquals(List.of(0, 1), rows.stream().map(LoadCurveEntry::version).sorted().toList());
-        assertEquals(1, store(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.combined().combinedBy("prm"))).size());
-        assertEquals(2, store(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.combined().combinedBy("prm", "year"))).size());
+        assertEquals(1, years(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.combined().combinedBy("prm"))).size());
+        assertEquals(2, years(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.combined().combinedBy("prm", "year"))).size());
     }
 
     @Test
     void versioningByPrmAndYearCountsWithinEachYear() {
-        store(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm", "year")));
-        store(s -> s.setLc(PRM, DATA_TWICE, CLIENT, year(2024, "prm", "year")));
-        store(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm", "year")));
-        List<LoadCurveEntry> rows = store(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.versions()));
+        years(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm", "year")));
+        years(s -> s.setLc(PRM, DATA_TWICE, CLIENT, year(2024, "prm", "year")));
+        years(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm", "year")));
+        List<LoadCurveEntry> rows = years(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.versions()));
         assertEquals(List.of(0, 0, 1), rows.stream().map(LoadCurveEntry::version).sorted().toList(), "two years share version 0");
-        List<LoadCurveEntry> combined = store(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.combined().combinedBy("prm", "year")));
+        List<LoadCurveEntry> combined = years(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.combined().combinedBy("prm", "year")));
         combined = combined.stream().sorted(Comparator.comparing(e -> (Integer) e.attributes().get("year"))).toList();
         assertEquals(paris(DATA_TWICE), combined.get(0).series());
         assertEquals(paris(DATA), combined.get(1).series());
@@ -107,55 +80,55 @@ class LoadCurveAttributesTest {
 
     @Test
     void mixingVersioningGroupsNeverRepeatsAVersionOfOneYear() {
-        store(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm", "year")));      // 2024 v0
-        store(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm", "year")));      // 2025 v0
-        store(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm")));              // 2025 v1 (max over the prm is 0)
-        assertEquals(java.util.OptionalInt.of(1), store(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm", "year"))));
-        assertEquals(java.util.OptionalInt.of(2), store(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm"))));
+        years(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm", "year")));      // 2024 v0
+        years(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm", "year")));      // 2025 v0
+        years(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm")));              // 2025 v1 (max over the prm is 0)
+        assertEquals(java.util.OptionalInt.of(1), years(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm", "year"))));
+        assertEquals(java.util.OptionalInt.of(2), years(s -> s.setLc(PRM, DATA, CLIENT, year(2025, "prm"))));
     }
 
     @Test
     void inPlaceWritesKeepVersionZeroOfEachYear() {
         LoadCurveWrite of2024 = LoadCurveWrite.inPlace().withAttributes(SeriesKey.of("year", 2024));
-        store(s -> s.setLc(PRM, DATA, CLIENT, of2024));
-        store(s -> s.setLc(PRM, DATA, CLIENT, LoadCurveWrite.inPlace().withAttributes(SeriesKey.of("year", "2025"))));
-        store(s -> s.setLc(PRM, DATA_TWICE, CLIENT, of2024));
-        assertEquals(2L, (long) store(s -> s.count(CLIENT)));
-        List<LoadCurveEntry> only2024 = store(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.versions().filters(SeriesKey.of("year", 2024))));
+        years(s -> s.setLc(PRM, DATA, CLIENT, of2024));
+        years(s -> s.setLc(PRM, DATA, CLIENT, LoadCurveWrite.inPlace().withAttributes(SeriesKey.of("year", "2025"))));
+        years(s -> s.setLc(PRM, DATA_TWICE, CLIENT, of2024));
+        assertEquals(2L, (long) years(s -> s.count(CLIENT)));
+        List<LoadCurveEntry> only2024 = years(s -> s.getLc(PRM, CLIENT, LoadCurveQuery.versions().filters(SeriesKey.of("year", 2024))));
         assertEquals(1, only2024.size());
         assertEquals(paris(DATA_TWICE), only2024.get(0).series());
-        assertEquals(1L, (long) store(s -> s.count(CLIENT, SeriesKey.of("year", 2025))));
+        assertEquals(1L, (long) years(s -> s.count(CLIENT, SeriesKey.of("year", 2025))));
     }
 
     @Test
     void aWriteMustGiveEveryAttributeFieldAndOnlyThose() {
-        InvalidKeyException missing = assertThrows(InvalidKeyException.class, () -> store(s -> s.setLc(PRM, DATA, CLIENT)));
+        InvalidKeyException missing = assertThrows(InvalidKeyException.class, () -> years(s -> s.setLc(PRM, DATA, CLIENT)));
         assertEquals(true, missing.getMessage().contains("year"), missing.getMessage());
-        InvalidKeyException unknown = assertThrows(InvalidKeyException.class, () -> store(s -> s.setLc(PRM, DATA, CLIENT,
+        InvalidKeyException unknown = assertThrows(InvalidKeyException.class, () -> years(s -> s.setLc(PRM, DATA, CLIENT,
                 LoadCurveWrite.inPlace().withAttributes(SeriesKey.of("year", 2024, "month", 1)))));
         assertEquals("month", unknown.field().orElseThrow());
-        InvalidKeyException wrongType = assertThrows(InvalidKeyException.class, () -> store(s -> s.setLc(PRM, DATA, CLIENT,
+        InvalidKeyException wrongType = assertThrows(InvalidKeyException.class, () -> years(s -> s.setLc(PRM, DATA, CLIENT,
                 LoadCurveWrite.inPlace().withAttributes(SeriesKey.of("year", "last")))));
         assertEquals("year", wrongType.field().orElseThrow());
-        InvalidKeyException versioningBy = assertThrows(InvalidKeyException.class, () -> store(s -> s.setLc(PRM, DATA, CLIENT,
+        InvalidKeyException versioningBy = assertThrows(InvalidKeyException.class, () -> years(s -> s.setLc(PRM, DATA, CLIENT,
                 year(2024, "prm", "month"))));
         assertEquals("month", versioningBy.field().orElseThrow());
-        assertEquals(0L, (long) store(s -> s.count(CLIENT)), "nothing written");
+        assertEquals(0L, (long) years(s -> s.count(CLIENT)), "nothing written");
     }
 
     @Test
     void readsRefuseUnknownFieldNames() {
-        store(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm")));
-        assertEquals("month", assertThrows(InvalidKeyException.class, () -> store(s -> s.getLc(PRM, CLIENT,
+        years(s -> s.setLc(PRM, DATA, CLIENT, year(2024, "prm")));
+        assertEquals("month", assertThrows(InvalidKeyException.class, () -> years(s -> s.getLc(PRM, CLIENT,
                 LoadCurveQuery.combined().filters(SeriesKey.of("month", 1))))).field().orElseThrow());
-        assertEquals("month", assertThrows(InvalidKeyException.class, () -> store(s -> s.getLc(PRM, CLIENT,
+        assertEquals("month", assertThrows(InvalidKeyException.class, () -> years(s -> s.getLc(PRM, CLIENT,
                 LoadCurveQuery.combined().combinedBy("prm", "month")))).field().orElseThrow());
-        assertEquals("colour", assertThrows(InvalidKeyException.class, () -> store(s -> s.getLc(PRM, CLIENT,
+        assertEquals("colour", assertThrows(InvalidKeyException.class, () -> years(s -> s.getLc(PRM, CLIENT,
                 LoadCurveQuery.combined().orderBy(LoadCurveOrder.desc("colour"))))).field().orElseThrow());
-        assertEquals("month", assertThrows(InvalidKeyException.class, () -> store(s -> s.count(CLIENT, SeriesKey.of("month", 1))))
+        assertEquals("month", assertThrows(InvalidKeyException.class, () -> years(s -> s.count(CLIENT, SeriesKey.of("month", 1))))
                 .field().orElseThrow());
-        assertEquals("month", assertThrows(InvalidKeyException.class, () -> store(s -> s.clearAll(SeriesKey.of("month", 1))))
+        assertEquals("month", assertThrows(InvalidKeyException.class, () -> years(s -> s.clearAll(SeriesKey.of("month", 1))))
                 .field().orElseThrow());
-        assertEquals(List.of("year"), store(JpaLoadCurveStore::attributeFields));
+        assertEquals(List.of("year"), years(JpaLoadCurveStore::attributeFields));
     }
 }

@@ -5,11 +5,6 @@ import io.holcstore.series.DuplicateTimestampException;
 import io.holcstore.series.IrregularSeries;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.store.jdbc.JpaLoadCurveStore;
-import io.holcstore.testing.LoadCurveStores;
-import io.holcstore.testing.MeterCurve;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -20,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static io.holcstore.store.loadcurve.Curves.HOUR;
 import static io.holcstore.store.loadcurve.Curves.JAN_1;
@@ -30,31 +24,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Every bad input is a typed error naming its culprit, and leaves what is stored as it was. */
-class LoadCurveBadInputTest {
+class LoadCurveBadInputTest extends LoadCurveStoreTestBase {
     private static final int CLIENT = 7;
     private static final DenseSeries STORED = dense(JAN_1, HOUR, 1, 2, 3);
     private static final DenseSeries DATA = dense(JAN_1, HOUR, 4, 5, 6);
 
-    private static LoadCurveStores stores;
-
-    @BeforeAll
-    static void open() {
-        stores = new LoadCurveStores();
-    }
-
-    @AfterAll
-    static void close() {
-        stores.close();
-    }
-
     @BeforeEach
     void setUp() {
-        stores.clearAll();
         meters(s -> s.setLc("kept", STORED, CLIENT));
-    }
-
-    private <T> T meters(Function<JpaLoadCurveStore, T> work) {
-        return stores.inTransaction(MeterCurve.class, work);
     }
 
     /** Runs a bad call, checks the argument its error names, and that the stored curve is untouched. */

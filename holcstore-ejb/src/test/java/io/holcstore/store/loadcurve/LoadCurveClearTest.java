@@ -3,17 +3,10 @@ package io.holcstore.store.loadcurve;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.store.jdbc.JpaLoadCurveStore;
-import io.holcstore.testing.LoadCurveStores;
-import io.holcstore.testing.MeterCurve;
-import io.holcstore.testing.YearCurve;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.function.Function;
 
 import static io.holcstore.store.loadcurve.Curves.HOUR;
 import static io.holcstore.store.loadcurve.Curves.JAN_1;
@@ -22,25 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Counts and deletes, by prm, version, client and attribute values (the reference's clear and clear_all tests). */
-class LoadCurveClearTest {
+class LoadCurveClearTest extends LoadCurveStoreTestBase {
     private static final int CLIENT = 1;
     private static final DenseSeries DATA = dense(JAN_1, HOUR, 1, 2, 3);
 
-    private static LoadCurveStores stores;
-
-    @BeforeAll
-    static void open() {
-        stores = new LoadCurveStores();
-    }
-
-    @AfterAll
-    static void close() {
-        stores.close();
-    }
-
     @BeforeEach
     void setUp() {
-        stores.clearAll();
         meters(s -> {
             s.setLc("a", DATA, CLIENT);
             s.setLc("b", DATA, CLIENT, LoadCurveWrite.newVersion());
@@ -55,14 +35,6 @@ class LoadCurveClearTest {
             }
             return null;
         });
-    }
-
-    private <T> T meters(Function<JpaLoadCurveStore, T> work) {
-        return stores.inTransaction(MeterCurve.class, work);
-    }
-
-    private <T> T years(Function<JpaLoadCurveStore, T> work) {
-        return stores.inTransaction(YearCurve.class, work);
     }
 
     @Test

@@ -4,12 +4,7 @@ import io.holcstore.series.DenseSeries;
 import io.holcstore.store.AmbiguousSeriesException;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.SeriesKey;
-import io.holcstore.store.jdbc.JpaLoadCurveStore;
-import io.holcstore.testing.LoadCurveStores;
-import io.holcstore.testing.MeterCurve;
 import io.holcstore.testing.YearCurve;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +13,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static io.holcstore.store.loadcurve.Curves.DAY;
 import static io.holcstore.store.loadcurve.Curves.HOUR;
@@ -28,26 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** findHoles and findGroups on PostgreSQL: the intent of the reference's test_find_holes and tests_find_groups. */
-class LoadCurveMissingDataTest {
+class LoadCurveMissingDataTest extends LoadCurveStoreTestBase {
     private static final int CLIENT = 1;
     private static final Instant SD = Instant.parse("2024-01-01T00:00:00Z");
     private static final Instant ED = Instant.parse("2024-01-11T00:00:00Z");
 
-    private static LoadCurveStores stores;
-
-    @BeforeAll
-    static void open() {
-        stores = new LoadCurveStores();
-    }
-
-    @AfterAll
-    static void close() {
-        stores.close();
-    }
-
     @BeforeEach
     void setUp() {
-        stores.clearAll();
         DenseSeries noHole = constant(SD, DAY, 11, 10);
         meters(s -> s.setManyLc(Map.of(
                 "no_hole", noHole,
@@ -55,10 +36,6 @@ class LoadCurveMissingDataTest {
                 "two_holes", withNaN(withNaN(noHole, 1, 2), 4, 7), // Jan 2 - Jan 3, Jan 5 - Jan 8
                 "late_and_early", constant(day(3), DAY, 5, 1)),  // Jan 3 - Jan 7 only
                 CLIENT));
-    }
-
-    private <T> T meters(Function<JpaLoadCurveStore, T> work) {
-        return stores.inTransaction(MeterCurve.class, work);
     }
 
     private static Instant day(int dayOfJanuary) {

@@ -6,15 +6,12 @@ import io.holcstore.mapping.RelationCurve;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.testing.LoadCurveStores;
 import io.holcstore.testing.PostgresStores;
+import io.holcstore.testing.SchemaChecks;
 import io.holcstore.testing.YearCurve;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import org.junit.jupiter.api.Test;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -34,21 +31,8 @@ class LoadCurveSchemaTest {
     @Test
     void theUniqueConstraintCoversClientPrmAttributesAndVersion() {
         try (LoadCurveStores stores = new LoadCurveStores()) {
-            List<String> columns = stores.jdbc(connection -> {
-                List<String> names = new ArrayList<>();
-                try (PreparedStatement ps = connection.prepareStatement("SELECT a.attname FROM pg_constraint c"
-                        + " JOIN LATERAL unnest(c.conkey) WITH ORDINALITY AS k(attnum, pos) ON true"
-                        + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum"
-                        + " WHERE c.conname = 'yearcurve_uniq' ORDER BY k.pos")) {
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            names.add(rs.getString(1));
-                        }
-                    }
-                }
-                return names;
-            });
-            assertEquals(List.of("client_id", "prm", "curve_year", "version"), columns);
+            assertEquals(List.of("client_id", "prm", "curve_year", "version"),
+                    stores.jdbc(connection -> SchemaChecks.uniqueConstraints(connection, "yearcurve")).get("yearcurve_uniq"));
             stores.clearAll();
             stores.run(YearCurve.class, s -> s.setLc("a", dense(JAN_1, HOUR, 1), 1, LoadCurveWrite.inPlace()
                     .withAttributes(SeriesKey.of("year", 2024))));
@@ -65,14 +49,14 @@ class LoadCurveSchemaTest {
 
     @Test
     void anUnknownZoneFailsTheDeploymentNamingTheEntity() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-loadcurve-bad-zone");
+        InvalidStoreDefinitionException e = SchemaChecks.deploymentFailure("holcstore-loadcurve-bad-zone");
         assertTrue(e.getMessage().contains(BadZoneCurve.class.getName()) && e.getMessage().contains("@StoreZone")
                 && e.getMessage().contains("Mars/Olympus_Mons"), e.getMessage());
     }
 
     @Test
     void anAttributeThatIsNotABasicColumnFailsTheDeploymentNamingIt() {
-        InvalidStoreDefinitionException e = deploymentFailure("holcstore-loadcurve-bad-attribute");
+        InvalidStoreDefinitionException e = SchemaChecks.deploymentFailure("holcstore-loadcurve-bad-attribute");
         assertTrue(e.getMessage().contains(RelationCurve.class.getName()) && e.getMessage().contains("'tags'"), e.getMessage());
     }
 
@@ -98,22 +82,5 @@ class LoadCurveSchemaTest {
             assertEquals(1, (int) stores.inTransaction(YearCurve.class, s -> s.clearVersion(List.of("a"), 1, 0, SeriesKey.of("year", 2024))));
             assertEquals(2L, (long) stores.inTransaction(YearCurve.class, s -> s.count(1)));
         }
-    }
-
-    private static InvalidStoreDefinitionException deploymentFailure(String unit) {
-        Throwable failure = assertThrows(Throwable.class, () -> {
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit, PostgresStores.jdbcProperties());
-            try {
-                factory.createEntityManager().close();
-            } finally {
-                factory.close();
-            }
-        });
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InvalidStoreDefinitionException invalid) {
-                return invalid;
-            }
-        }
-        throw new AssertionError("no InvalidStoreDefinitionException in the cause chain", failure);
     }
 }

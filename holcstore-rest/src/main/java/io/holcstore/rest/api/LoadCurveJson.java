@@ -5,12 +5,8 @@ import io.holcstore.series.IndexedSeries;
 import io.holcstore.store.loadcurve.LoadCurveEntry;
 import io.holcstore.store.loadcurve.MissingGroups;
 import io.holcstore.store.loadcurve.TimeRange;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 
-import java.io.FilterWriter;
-import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,21 +19,19 @@ import java.util.Map;
  * included. Missing values (NaN) and infinities are null.
  */
 final class LoadCurveJson {
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
-
     private LoadCurveJson() {
     }
 
     /** Writes one entry object to {@code out} (not closed). */
     static void writeEntry(Writer out, LoadCurveEntry entry, ZoneId zone) {
-        try (JsonGenerator json = GENERATORS.createGenerator(new Unclosed(out))) {
+        try (JsonGenerator json = SeriesJsonFields.generator(out)) {
             entry(json, entry, zone);
         }
     }
 
     /** Writes a JSON array of entry objects to {@code out} (not closed). */
     static void writeEntries(Writer out, List<LoadCurveEntry> entries, ZoneId zone) {
-        try (JsonGenerator json = GENERATORS.createGenerator(new Unclosed(out))) {
+        try (JsonGenerator json = SeriesJsonFields.generator(out)) {
             json.writeStartArray();
             entries.forEach(entry -> entry(json, entry, zone));
             json.writeEnd();
@@ -46,7 +40,7 @@ final class LoadCurveJson {
 
     /** Writes {@code {"<prm>": [range, ...], ...}}. */
     static void writeHoles(Writer out, Map<String, List<TimeRange>> holes, ZoneId zone) {
-        try (JsonGenerator json = GENERATORS.createGenerator(new Unclosed(out))) {
+        try (JsonGenerator json = SeriesJsonFields.generator(out)) {
             json.writeStartObject();
             holes.forEach((prm, ranges) -> {
                 json.writeStartArray(prm);
@@ -59,7 +53,7 @@ final class LoadCurveJson {
 
     /** Writes {@code {"groups": [{"start", "end", "prms": [...]}, ...], "available": [prm, ...]}}. */
     static void writeGroups(Writer out, MissingGroups found, ZoneId zone) {
-        try (JsonGenerator json = GENERATORS.createGenerator(new Unclosed(out))) {
+        try (JsonGenerator json = SeriesJsonFields.generator(out)) {
             json.writeStartObject();
             json.writeStartArray("groups");
             found.groups().forEach((range, prms) -> {
@@ -89,33 +83,8 @@ final class LoadCurveJson {
         json.write("createdAt", Timestamps.format(entry.createdAt(), zone));
         json.write("zone", zone.getId());
         IndexedSeries series = entry.series();
-        json.writeStartArray("index");
-        for (int i = 0, n = series.size(); i < n; i++) {
-            json.write(Timestamps.format(series.instantAt(i), zone));
-        }
+        SeriesJsonFields.writeIndex(json, series, zone);
+        SeriesJsonFields.writeValues(json, series.size(), series::valueAt);
         json.writeEnd();
-        json.writeStartArray("values");
-        for (int i = 0, n = series.size(); i < n; i++) {
-            double value = series.valueAt(i);
-            if (Double.isFinite(value)) {
-                json.write(value);
-            } else {
-                json.writeNull();
-            }
-        }
-        json.writeEnd();
-        json.writeEnd();
-    }
-
-    /** Lets the generator flush into {@code out} when it closes, without closing {@code out}. */
-    private static final class Unclosed extends FilterWriter {
-        Unclosed(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

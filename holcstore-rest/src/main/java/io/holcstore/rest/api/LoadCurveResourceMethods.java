@@ -17,7 +17,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,17 +25,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 import static io.holcstore.rest.api.LoadCurveParameters.CLIENT;
@@ -69,8 +59,6 @@ import static io.holcstore.rest.api.LoadCurveParameters.VERSIONING_BY;
  */
 public class LoadCurveResourceMethods {
     private static final Logger LOG = Logger.getLogger(LoadCurveResourceMethods.class.getName());
-    private static final MediaType CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8.name());
-    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
     private static final Set<String> SEARCH = Set.of(CLIENT, FROM, TO, FREQ, PRM, COMBINED_BY, ORDER_BY, COMBINED_DELAY, TZ);
 
     protected LoadCurveResourceMethods() {
@@ -101,10 +89,8 @@ public class LoadCurveResourceMethods {
         int clientId = parameters.client();
         LoadCurveWrite write = parameters.write();
         InputStream limited = bodyLimit().limit(body, headers.getLength());
-        MediaType type = headers.getMediaType();
-        Series series = type != null && type.isCompatible(CSV_UTF8)
-                ? new CsvSeriesReader(store.zone()).read(limited, charset(type))
-                : new JsonSeriesReader(null, store.zone()).read(limited); // no step of its own: a dense body gives its own
+        // No step of its own: a dense body gives its own.
+        Series series = HttpBodies.readSeries(limited, headers.getMediaType(), null, store.zone());
         OptionalInt version = store.setLc(prm, series, clientId, write);
         LOG.fine(() -> "PUT curve " + prm + " of client " + clientId + " (" + write + "): version " + version);
         JsonObjectBuilder answer = Json.createObjectBuilder().add("prm", prm);
@@ -113,7 +99,7 @@ public class LoadCurveResourceMethods {
         } else {
             answer.addNull("version");
         }
-        return json(answer);
+        return HttpBodies.json(answer);
     }
 
     /** The entries of one curve as a JSON array (empty when nothing is stored). */
@@ -125,7 +111,7 @@ public class LoadCurveResourceMethods {
         LoadCurveParameters parameters = LoadCurveParameters.parse(uri.getQueryParameters(), LoadCurveParameters.READ);
         ZoneId zone = parameters.zone(store.zone());
         List<LoadCurveEntry> entries = store.getLc(prm, parameters.client(), parameters.query());
-        return stream(out -> LoadCurveJson.writeEntries(out, entries, zone));
+        return HttpBodies.stream(HttpBodies.JSON_UTF8, out -> LoadCurveJson.writeEntries(out, entries, zone));
     }
 
     /** The entries of the {@code prm}s given (every prm of the client without any) as NDJSON, one entry per line, streamed. */
@@ -134,16 +120,9 @@ public class LoadCurveResourceMethods {
     @Produces("application/x-ndjson")
     public Response readMany(@Context UriInfo uri) {
         LoadCurveStore store = store();
-        Set<String> taken = new HashSet<>(LoadCurveParameters.READ);
-        taken.add(PRM);
-        LoadCurveParameters parameters = LoadCurveParameters.parse(uri.getQueryParameters(), taken);
-        int clientId = parameters.client();
-        // Bad names and values must be a 400 now: once the stream starts, the status is sent.
-        LoadCurveQuery query = store.checkQuery(parameters.query());
-        List<String> prms = parameters.all(PRM);
-        prms.forEach(prm -> InvalidArgumentException.requireNonNull(prm, PRM));
-        return Response.ok(new LoadCurveNdjsonStream(store, prms, clientId, query, parameters.zone(store.zone())),
-                "application/x-ndjson").build();
+        CurveSelection selected = CurveSelection.of(uri, store);
+        return Response.ok(new LoadCurveNdjsonStream(store, selected.prms(), selected.clientId(), selected.query(),
+                selected.zone()), "application/x-ndjson").build();
     }
 
     /**
@@ -157,17 +136,11 @@ public class LoadCurveResourceMethods {
     @Produces(ExportLayout.MEDIA_TYPE)
     public Response export(@Context UriInfo uri) {
         LoadCurveStore store = store();
-        Set<String> taken = new HashSet<>(LoadCurveParameters.READ);
-        taken.add(PRM);
-        LoadCurveParameters parameters = LoadCurveParameters.parse(uri.getQueryParameters(), taken);
-        int clientId = parameters.client();
-        // Bad names and values must be a 400 now: once the stream starts, the status is sent.
-        LoadCurveQuery query = store.checkQuery(parameters.query());
-        List<String> prms = parameters.all(PRM);
-        prms.forEach(prm -> InvalidArgumentException.requireNonNull(prm, PRM));
-        ZoneId zone = parameters.zone(store.zone());
+        CurveSelection selected = CurveSelection.of(uri, store);
+        List<String> prms = selected.prms();
+        int clientId = selected.clientId();
         return new ZipExportStream("curves of client " + clientId + (prms.isEmpty() ? "" : " " + prms),
-                out -> LoadCurveStoreExport.write(store, prms, clientId, query, zone, out))
+                out -> LoadCurveStoreExport.write(store, prms, clientId, selected.query(), selected.zone(), out))
                 .attachment(exportName(uri));
     }
 
@@ -213,7 +186,7 @@ public class LoadCurveResourceMethods {
             deleted = store.clear(prms, clientId, parameters.attributes());
         }
         LOG.fine(() -> "DELETE curves " + (prms.isEmpty() ? "(all)" : prms) + " of client " + clientId + ": " + deleted + " rows");
-        return json(Json.createObjectBuilder().add("deleted", deleted));
+        return HttpBodies.json(Json.createObjectBuilder().add("deleted", deleted));
     }
 
     /** The number of stored rows (versions) of a client with the attribute values given: {@code {"count": n}}. */
@@ -223,7 +196,7 @@ public class LoadCurveResourceMethods {
     public Response count(@Context UriInfo uri) {
         LoadCurveStore store = store();
         LoadCurveParameters parameters = LoadCurveParameters.parse(uri.getQueryParameters(), Set.of(CLIENT));
-        return json(Json.createObjectBuilder().add("count", store.count(parameters.client(), parameters.attributes())));
+        return HttpBodies.json(Json.createObjectBuilder().add("count", store.count(parameters.client(), parameters.attributes())));
     }
 
     /**
@@ -246,7 +219,7 @@ public class LoadCurveResourceMethods {
         }
         Map<String, List<TimeRange>> holes = store.findHoles(parameters.client(), parameters.instant(FROM, store.zone()),
                 parameters.instant(TO, store.zone()), freq(parameters), search);
-        return stream(out -> LoadCurveJson.writeHoles(out, holes, zone));
+        return HttpBodies.stream(HttpBodies.JSON_UTF8, out -> LoadCurveJson.writeHoles(out, holes, zone));
     }
 
     /**
@@ -267,35 +240,28 @@ public class LoadCurveResourceMethods {
         Instant from = parameters.instant(FROM, store.zone());
         Instant to = parameters.instant(TO, store.zone());
         MissingGroups found = store.findGroups(parameters.client(), prms, new TimeRange(from, to), freq(parameters), parameters.query());
-        return stream(out -> LoadCurveJson.writeGroups(out, found, zone));
+        return HttpBodies.stream(HttpBodies.JSON_UTF8, out -> LoadCurveJson.writeGroups(out, found, zone));
     }
 
     private static Duration freq(LoadCurveParameters parameters) {
         return parameters.duration(FREQ).orElseThrow(() -> new InvalidArgumentException(FREQ, "is required (an ISO-8601 duration such as PT30M)"));
     }
 
-    private static Response json(JsonObjectBuilder answer) {
-        return Response.ok(answer.build().toString(), JSON_UTF8).build();
-    }
-
-    private static Response stream(Consumer<Writer> body) {
-        StreamingOutput entity = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            body.accept(out);
-            out.flush();
-        };
-        return Response.ok(entity, JSON_UTF8).build();
-    }
-
-    private static Charset charset(MediaType type) {
-        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (name == null) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new NotSupportedException("charset '" + name + "' is not supported; send UTF-8");
+    /**
+     * What a streamed read of curves selects: the {@code prm}s (empty for every prm of the client), the client, the
+     * checked query and the zone to render in ({@code tz} or the store zone).
+     */
+    private record CurveSelection(List<String> prms, int clientId, LoadCurveQuery query, ZoneId zone) {
+        static CurveSelection of(UriInfo uri, LoadCurveStore store) {
+            Set<String> taken = new HashSet<>(LoadCurveParameters.READ);
+            taken.add(PRM);
+            LoadCurveParameters parameters = LoadCurveParameters.parse(uri.getQueryParameters(), taken);
+            int clientId = parameters.client();
+            // Bad names and values must be a 400 now: once the stream starts, the status is sent.
+            LoadCurveQuery query = store.checkQuery(parameters.query());
+            List<String> prms = parameters.all(PRM);
+            prms.forEach(prm -> InvalidArgumentException.requireNonNull(prm, PRM));
+            return new CurveSelection(prms, clientId, query, parameters.zone(store.zone()));
         }
     }
 }

@@ -3,15 +3,10 @@ package io.holcstore.rest.api;
 import io.holcstore.rest.json.KeyJson;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.SeriesKey;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 
-import java.io.FilterWriter;
-import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
-import java.util.Map;
 
 /**
  * One series as one JSON object, {@code {"attrs": {<key>}, "start": "<ISO with offset>", "step": "PT1H",
@@ -20,8 +15,6 @@ import java.util.Map;
  * so a stored infinite value is null too.
  */
 public final class SeriesJsonWriter {
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
-
     private SeriesJsonWriter() {
     }
 
@@ -31,35 +24,14 @@ public final class SeriesJsonWriter {
      * @param zone the zone to render {@code start} in
      */
     public static void write(Writer out, SeriesKey key, DenseSeries series, ZoneId zone) {
-        try (JsonGenerator json = GENERATORS.createGenerator(new UnclosedWriter(out))) {
+        try (JsonGenerator json = SeriesJsonFields.generator(out)) {
             json.writeStartObject();
             json.write("attrs", KeyJson.of(key));
             json.write("start", Timestamps.format(series.start(), zone));
             json.write("step", series.step().toString());
             json.write("zone", zone.getId());
-            json.writeStartArray("values");
-            for (int i = 0, n = series.size(); i < n; i++) {
-                double value = series.valueAt(i);
-                if (Double.isFinite(value)) {
-                    json.write(value);
-                } else {
-                    json.writeNull();
-                }
-            }
+            SeriesJsonFields.writeValues(json, series.size(), series::valueAt);
             json.writeEnd();
-            json.writeEnd();
-        }
-    }
-
-    /** Lets the generator flush into {@code out} when it closes, without closing {@code out}. */
-    private static final class UnclosedWriter extends FilterWriter {
-        UnclosedWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

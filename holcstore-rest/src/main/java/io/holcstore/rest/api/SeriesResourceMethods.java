@@ -14,8 +14,6 @@ import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,19 +22,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Variant;
 
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +45,6 @@ public class SeriesResourceMethods {
     public static final String CSV = "text/csv";
 
     private static final Logger LOG = Logger.getLogger(SeriesResourceMethods.class.getName());
-    private static final MediaType CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8.name());
-    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
 
     protected SeriesResourceMethods() {
     }
@@ -88,10 +74,7 @@ public class SeriesResourceMethods {
         WriteMode mode = query.mode();
         StoreSettings settings = store.settings();
         InputStream limited = bodyLimit().limit(body, headers.getLength());
-        MediaType type = headers.getMediaType();
-        Series series = type != null && type.isCompatible(CSV_UTF8)
-                ? new CsvSeriesReader(settings.zone()).read(limited, charset(type))
-                : new JsonSeriesReader(settings).read(limited);
+        Series series = HttpBodies.readSeries(limited, headers.getMediaType(), settings.step(), settings.zone());
         int rows = store.setTs(key, series, mode);
         LOG.fine(() -> "PUT " + key + " (" + mode + ", " + series.size() + " points): " + rows + " chunks written");
         return Response.noContent().build();
@@ -102,26 +85,18 @@ public class SeriesResourceMethods {
     @Path("series")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     public Response read(@Context UriInfo uri, @Context Request request) {
-        List<Variant> variants = Variant.mediaTypes(JSON_UTF8, CSV_UTF8).build();
-        Variant variant = request.selectVariant(variants);
-        if (variant == null) {
-            throw new NotAcceptableException(Response.notAcceptable(variants).build());
-        }
+        boolean csv = HttpBodies.answersCsv(request);
         TimeseriesChunkStore store = store();
         ReadRequest read = ReadRequest.of(uri, store);
         ZoneId zone = read.zone();
         KeyedSeries found = readOne(store, read.query().seriesKey(), read.range());
-        boolean csv = variant.getMediaType().isCompatible(CSV_UTF8);
-        StreamingOutput entity = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+        return HttpBodies.stream(csv ? HttpBodies.CSV_UTF8 : HttpBodies.JSON_UTF8, out -> {
             if (csv) {
                 SeriesCsvWriter.write(out, found.series(), zone);
             } else {
                 SeriesJsonWriter.write(out, found.key(), found.series(), zone);
             }
-            out.flush();
-        };
-        return Response.ok(entity, csv ? CSV_UTF8 : JSON_UTF8).build();
+        });
     }
 
     /** Every series matching the key fields given, as NDJSON, streamed in bounded memory ({@link NdjsonSeriesStream}). */
@@ -184,7 +159,7 @@ public class SeriesResourceMethods {
         boolean sync = store.settings().sync();
         int deleted = store.delete(filter, sync);
         LOG.fine(() -> "DELETE " + filter + ": " + deleted + " chunks " + (sync ? "tombstoned" : "removed"));
-        return Response.ok(Json.createObjectBuilder().add("deleted", deleted).build().toString(), JSON_UTF8).build();
+        return HttpBodies.json(Json.createObjectBuilder().add("deleted", deleted));
     }
 
     /** The series if the store holds a value of it in the window: the store's keyed read, so attrs carry typed values. */
@@ -204,19 +179,6 @@ public class SeriesResourceMethods {
             SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(),
                     Set.of(SeriesQuery.START, SeriesQuery.END, SeriesQuery.TZ));
             return new ReadRequest(query, query.range(storeZone), query.zone(storeZone));
-        }
-    }
-
-    /** The charset a body's media type names, UTF-8 when none; one it cannot read is a 415. */
-    static Charset charset(MediaType type) {
-        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
-        if (name == null) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new NotSupportedException("charset '" + name + "' is not supported; send UTF-8");
         }
     }
 }

@@ -3,15 +3,10 @@ package io.holcstore.rest.api;
 import io.holcstore.rest.json.KeyJson;
 import io.holcstore.series.IndexedSeries;
 import io.holcstore.store.TimeseriesEntry;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 
-import java.io.FilterWriter;
-import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneId;
-import java.util.Map;
 
 /**
  * One series of a store of whole series as one JSON object, {@code {"attrs": {<key>}, "zone": "Europe/Paris",
@@ -20,8 +15,6 @@ import java.util.Map;
  * Missing values (NaN) are null; JSON has no infinity, so a stored infinite value is null too.
  */
 public final class TimeseriesJsonWriter {
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
-
     private TimeseriesJsonWriter() {
     }
 
@@ -32,38 +25,13 @@ public final class TimeseriesJsonWriter {
      */
     public static void write(Writer out, TimeseriesEntry entry, ZoneId zone) {
         IndexedSeries series = entry.series();
-        try (JsonGenerator json = GENERATORS.createGenerator(new UnclosedWriter(out))) {
+        try (JsonGenerator json = SeriesJsonFields.generator(out)) {
             json.writeStartObject();
             json.write("attrs", KeyJson.of(entry.key()));
             json.write("zone", zone.getId());
-            json.writeStartArray("index");
-            for (int i = 0, n = series.size(); i < n; i++) {
-                json.write(Timestamps.format(series.instantAt(i), zone));
-            }
+            SeriesJsonFields.writeIndex(json, series, zone);
+            SeriesJsonFields.writeValues(json, series.size(), series::valueAt);
             json.writeEnd();
-            json.writeStartArray("values");
-            for (int i = 0, n = series.size(); i < n; i++) {
-                double value = series.valueAt(i);
-                if (Double.isFinite(value)) {
-                    json.write(value);
-                } else {
-                    json.writeNull();
-                }
-            }
-            json.writeEnd();
-            json.writeEnd();
-        }
-    }
-
-    /** Lets the generator flush into {@code out} when it closes, without closing {@code out}. */
-    private static final class UnclosedWriter extends FilterWriter {
-        UnclosedWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

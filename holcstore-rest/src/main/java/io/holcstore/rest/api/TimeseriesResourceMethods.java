@@ -12,7 +12,6 @@ import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,17 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Variant;
 
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -42,8 +34,6 @@ import java.util.logging.Logger;
  */
 public class TimeseriesResourceMethods {
     private static final Logger LOG = Logger.getLogger(TimeseriesResourceMethods.class.getName());
-    private static final MediaType CSV_UTF8 = new MediaType("text", "csv", StandardCharsets.UTF_8.name());
-    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name());
 
     protected TimeseriesResourceMethods() {
     }
@@ -76,10 +66,7 @@ public class TimeseriesResourceMethods {
         WriteMode mode = query.mode();
         ZoneId zone = store.zone();
         InputStream limited = bodyLimit().limit(body, headers.getLength());
-        MediaType type = headers.getMediaType();
-        Series series = type != null && type.isCompatible(CSV_UTF8)
-                ? new CsvSeriesReader(zone).read(limited, SeriesResourceMethods.charset(type))
-                : new JsonSeriesReader(null, zone).read(limited);
+        Series series = HttpBodies.readSeries(limited, headers.getMediaType(), null, zone);
         boolean written = store.setTs(key, series, mode);
         LOG.fine(() -> "PUT " + key + " (" + mode + ", " + series.size() + " points): " + (written ? "written" : "nothing to write"));
         return Response.noContent().build();
@@ -90,26 +77,18 @@ public class TimeseriesResourceMethods {
     @Path("series")
     @Produces({MediaType.APPLICATION_JSON, SeriesResourceMethods.CSV})
     public Response read(@Context UriInfo uri, @Context Request request) {
-        List<Variant> variants = Variant.mediaTypes(JSON_UTF8, CSV_UTF8).build();
-        Variant variant = request.selectVariant(variants);
-        if (variant == null) {
-            throw new NotAcceptableException(Response.notAcceptable(variants).build());
-        }
+        boolean csv = HttpBodies.answersCsv(request);
         TimeseriesStore store = store();
         SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(), Set.of(SeriesQuery.TZ));
         ZoneId zone = query.zone(store.zone());
         TimeseriesEntry found = store.getOneEntry(query.filter());
-        boolean csv = variant.getMediaType().isCompatible(CSV_UTF8);
-        StreamingOutput entity = output -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+        return HttpBodies.stream(csv ? HttpBodies.CSV_UTF8 : HttpBodies.JSON_UTF8, out -> {
             if (csv) {
                 TimeseriesCsvWriter.write(out, found.series(), zone);
             } else {
                 TimeseriesJsonWriter.write(out, found, zone);
             }
-            out.flush();
-        };
-        return Response.ok(entity, csv ? CSV_UTF8 : JSON_UTF8).build();
+        });
     }
 
     /** Every series matching the key fields given, as NDJSON, streamed in bounded memory ({@link TimeseriesNdjsonStream}). */
@@ -118,11 +97,9 @@ public class TimeseriesResourceMethods {
     @Produces(NdjsonSeriesStream.MEDIA_TYPE)
     public Response readMany(@Context UriInfo uri) {
         TimeseriesStore store = store();
-        SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(), Set.of(SeriesQuery.TZ));
-        ZoneId zone = query.zone(store.zone());
-        // Bad filter values must be a 400 now: once the stream starts, the status is sent.
-        SeriesKey filter = store.checkFilter(query.filter());
-        return Response.ok(new TimeseriesNdjsonStream(store, filter, zone), NdjsonSeriesStream.MEDIA_TYPE).build();
+        Selection selected = Selection.of(uri, store);
+        return Response.ok(new TimeseriesNdjsonStream(store, selected.filter(), selected.zone()), NdjsonSeriesStream.MEDIA_TYPE)
+                .build();
     }
 
     /**
@@ -136,11 +113,9 @@ public class TimeseriesResourceMethods {
     @Produces(ExportLayout.MEDIA_TYPE)
     public Response export(@Context UriInfo uri) {
         TimeseriesStore store = store();
-        SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(), Set.of(SeriesQuery.TZ));
-        ZoneId zone = query.zone(store.zone());
-        // Bad filter values must be a 400 now: once the stream starts, the status is sent.
-        SeriesKey filter = store.checkFilter(query.filter());
-        return new ZipExportStream("series " + filter, out -> TimeseriesStoreExport.write(store, filter, zone, out))
+        Selection selected = Selection.of(uri, store);
+        return new ZipExportStream("series " + selected.filter(),
+                out -> TimeseriesStoreExport.write(store, selected.filter(), selected.zone(), out))
                 .attachment(exportName(uri));
     }
 
@@ -158,7 +133,7 @@ public class TimeseriesResourceMethods {
         SeriesKey filter = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(), Set.of()).nonEmptyFilter();
         int deleted = store.clear(filter);
         LOG.fine(() -> "DELETE " + filter + ": " + deleted + " series removed");
-        return Response.ok(Json.createObjectBuilder().add("deleted", deleted).build().toString(), JSON_UTF8).build();
+        return HttpBodies.json(Json.createObjectBuilder().add("deleted", deleted));
     }
 
     /** How many series match the key fields given (none: every series). */
@@ -168,6 +143,15 @@ public class TimeseriesResourceMethods {
     public Response count(@Context UriInfo uri) {
         TimeseriesStore store = store();
         SeriesKey filter = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(), Set.of()).filter();
-        return Response.ok(Json.createObjectBuilder().add("count", store.count(filter)).build().toString(), JSON_UTF8).build();
+        return HttpBodies.json(Json.createObjectBuilder().add("count", store.count(filter)));
+    }
+
+    /** What a streamed read selects: a checked filter and the zone to render in ({@code tz} or the store zone). */
+    private record Selection(SeriesKey filter, ZoneId zone) {
+        static Selection of(UriInfo uri, TimeseriesStore store) {
+            SeriesQuery query = SeriesQuery.parse(uri.getQueryParameters(), store.keyFields(), Set.of(SeriesQuery.TZ));
+            // Bad filter values must be a 400 now: once the stream starts, the status is sent.
+            return new Selection(store.checkFilter(query.filter()), query.zone(store.zone()));
+        }
     }
 }
