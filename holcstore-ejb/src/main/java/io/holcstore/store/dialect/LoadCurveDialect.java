@@ -7,14 +7,16 @@ import java.sql.SQLException;
 import java.util.Collection;
 
 /**
- * What the load-curve store does differently on one kind of database: serialising the writers of one curve. One
- * instance serves one store for the life of its persistence unit ({@link LoadCurveDialectProvider} makes it), so it is
- * thread-safe and keeps no per-transaction state in the JVM. {@link PortableLoadCurveDialect} is the fallback.
+ * What the load-curve store does differently on one kind of database: preparing its table and serialising the
+ * writers of one curve. One instance serves one store for the life of its persistence unit
+ * ({@link LoadCurveDialectProvider} makes it), so it is thread-safe and keeps no per-transaction state in the JVM.
+ * {@link PortableLoadCurveDialect} is the fallback.
  */
 public interface LoadCurveDialect {
     /**
      * Once per store, on a connection of its own outside any caller transaction: makes what {@link #lockWriters}
-     * relies on.
+     * relies on, and tunes the table for the store's blobs where the database allows (a tuning that cannot be made
+     * is logged, not thrown).
      *
      * @throws SQLException when it cannot be made: the store then fails its first use
      */

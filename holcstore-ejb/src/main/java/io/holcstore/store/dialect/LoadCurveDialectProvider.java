@@ -11,8 +11,8 @@ import java.util.Optional;
  */
 public interface LoadCurveDialectProvider {
     /**
-     * The dialect of the store named {@code store} (in messages) over {@code table}, if {@code connection} leads to
-     * this provider's kind of database; empty otherwise.
+     * The dialect of the store named {@code store} (in messages) over {@code table}, whose blobs are in column
+     * {@code dataColumn}, if {@code connection} leads to this provider's kind of database; empty otherwise.
      */
-    Optional<LoadCurveDialect> dialectFor(Connection connection, String table, String store) throws SQLException;
+    Optional<LoadCurveDialect> dialectFor(Connection connection, String table, String dataColumn, String store) throws SQLException;
 }

@@ -68,7 +68,7 @@ final class LoadCurveContext {
         for (LoadCurveDialectProvider provider : ServiceLoader.load(LoadCurveDialectProvider.class,
                 LoadCurveDialectProvider.class.getClassLoader())) {
             try {
-                Optional<LoadCurveDialect> dialect = provider.dialectFor(connection, mapping.table(), mapping.name());
+                Optional<LoadCurveDialect> dialect = provider.dialectFor(connection, mapping.table(), mapping.columns().data(), mapping.name());
                 if (dialect.isPresent()) {
                     return dialect.get();
                 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class H2LoadCurveDialectProvider implements LoadCurveDialectProvider {
 
     @Override
-    public Optional<LoadCurveDialect> dialectFor(Connection connection, String table, String store) throws SQLException {
+    public Optional<LoadCurveDialect> dialectFor(Connection connection, String table, String dataColumn, String store) throws SQLException {
         if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
             return Optional.empty();
         }

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 /**
@@ -20,20 +22,41 @@ import java.util.stream.IntStream;
  * curve's first version; PostgreSQL releases it when the transaction ends, however it ends. Curves are hashed into
  * {@value #LOCK_BUCKETS} buckets per table, so that a write of many curves takes a bounded number of locks (one per
  * curve made a large setManyTs of the chunk store exhaust the server's lock table); buckets are locked in ascending
- * order, in one statement, so writers cannot deadlock. Thread-safe.
+ * order, in one statement, so writers cannot deadlock. The table's data column is stored EXTERNAL, as the chunk
+ * store's. Thread-safe.
  */
 final class PostgresLoadCurveDialect extends PortableLoadCurveDialect {
+    private static final Logger LOG = Logger.getLogger(PostgresLoadCurveDialect.class.getName());
+
     /** Buckets per table: writers of two given curves wait for each other needlessly one time in this many. */
     static final int LOCK_BUCKETS = 256;
 
     /** The first key of the table's two-key advisory locks, from its name, so that tables do not share buckets. */
     private final int lockSpace;
+    private final String table;
+    private final String dataColumn;
 
-    PostgresLoadCurveDialect(String table, String store) {
+    PostgresLoadCurveDialect(String table, String dataColumn, String store) {
         super(store);
+        this.table = table;
+        this.dataColumn = dataColumn;
         // "loadcurve:" keeps this table's space apart from any chunk table's, whose space hashes the bare name.
         this.lockSpace = (int) UUID.nameUUIDFromBytes(("loadcurve:" + table.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8))
                 .getMostSignificantBits();
+    }
+
+    /**
+     * Stores the data column EXTERNAL ({@link ExternalBlobs}): curve blobs are LZ4 already. When the catalog cannot be
+     * read the store goes on without it (logged): the writer locks do not depend on it.
+     */
+    @Override
+    public void prepare(Connection ownConnection) {
+        try {
+            ExternalBlobs.store(ownConnection, table, dataColumn, store);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "store " + store + ": could not check the storage of table " + table
+                    + "; its blobs may stay compressed by PostgreSQL", e);
+        }
     }
 
     @Override

@@ -12,10 +12,10 @@ import java.util.Optional;
 public final class PostgresLoadCurveDialectProvider implements LoadCurveDialectProvider {
 
     @Override
-    public Optional<LoadCurveDialect> dialectFor(Connection connection, String table, String store) throws SQLException {
+    public Optional<LoadCurveDialect> dialectFor(Connection connection, String table, String dataColumn, String store) throws SQLException {
         if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql")) {
             return Optional.empty();
         }
-        return Optional.of(new PostgresLoadCurveDialect(table, store));
+        return Optional.of(new PostgresLoadCurveDialect(table, dataColumn, store));
     }
 }
