@@ -3,13 +3,14 @@ package io.holcstore.store.dialect;
 import io.holcstore.store.SeriesKey;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 
 /**
- * What the load-curve store does differently on one kind of database: preparing its table and serialising the
- * writers of one curve. One instance serves one store for the life of its persistence unit
- * ({@link LoadCurveDialectProvider} makes it), so it is thread-safe and keeps no per-transaction state in the JVM.
+ * What the load-curve store does differently on one kind of database: preparing its table, serialising the writers of
+ * one curve and the transfer format of the blobs it reads. One instance serves one store for the life of its
+ * persistence unit ({@link LoadCurveDialectProvider} makes it), so it is thread-safe and keeps no per-transaction state in the JVM.
  * {@link PortableLoadCurveDialect} is the fallback.
  */
 public interface LoadCurveDialect {
@@ -32,4 +33,10 @@ public interface LoadCurveDialect {
      * @throws io.holcstore.store.UnsupportedIsolationException naming the transaction's isolation level
      */
     void lockWriters(Connection connection, Collection<SeriesKey> curves) throws SQLException;
+
+    /**
+     * Asks for the blobs {@code statement} reads in the cheapest transfer format from its first execution on; call
+     * before executing it. Changes nothing else of the statement.
+     */
+    void preferBinary(PreparedStatement statement) throws SQLException;
 }

@@ -4,6 +4,7 @@ import io.holcstore.store.SeriesKey;
 import io.holcstore.store.UnsupportedIsolationException;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,6 +38,11 @@ public class PortableLoadCurveDialect implements LoadCurveDialect {
             LOG.warning(() -> "load-curve store " + store + " runs on a database HoLcStore has no dialect for: concurrent writers "
                     + "of one curve are not serialised, so one of two creating the same version fails on the unique constraint");
         }
+    }
+
+    @Override
+    public void preferBinary(PreparedStatement statement) throws SQLException {
+        // the driver's default format
     }
 
     /** Refuses a stricter level than READ COMMITTED: its snapshot could predate the version the writer before committed. */

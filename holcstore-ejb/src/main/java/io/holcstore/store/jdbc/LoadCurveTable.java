@@ -201,6 +201,7 @@ final class LoadCurveTable {
         try (PreparedStatement ps = connection.prepareStatement("SELECT " + select + " FROM " + mapping.table() + " WHERE "
                 + where.sql() + " ORDER BY " + orderBy)) {
             ps.setFetchSize(FETCH_SIZE);
+            context.dialect.preferBinary(ps); // else hex text for a statement's first runs on a connection
             where.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

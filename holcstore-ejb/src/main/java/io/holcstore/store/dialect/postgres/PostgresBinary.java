@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The PostgreSQL driver setting for statements that read chunk blobs. A class of its own so that the
+ * The PostgreSQL driver setting for statements that read blobs (chunks, load curves). A class of its own so that the
  * driver's classes are loaded only when used; if they are not visible from here (a driver installed in
  * the server rather than the application), it stays out of the way.
  */

@@ -22,8 +22,8 @@ import java.util.stream.IntStream;
  * curve's first version; PostgreSQL releases it when the transaction ends, however it ends. Curves are hashed into
  * {@value #LOCK_BUCKETS} buckets per table, so that a write of many curves takes a bounded number of locks (one per
  * curve made a large setManyTs of the chunk store exhaust the server's lock table); buckets are locked in ascending
- * order, in one statement, so writers cannot deadlock. The table's data column is stored EXTERNAL, as the chunk
- * store's. Thread-safe.
+ * order, in one statement, so writers cannot deadlock. The table's data column is stored EXTERNAL and its blobs are
+ * read in binary, as the chunk store's. Thread-safe.
  */
 final class PostgresLoadCurveDialect extends PortableLoadCurveDialect {
     private static final Logger LOG = Logger.getLogger(PostgresLoadCurveDialect.class.getName());
@@ -57,6 +57,12 @@ final class PostgresLoadCurveDialect extends PortableLoadCurveDialect {
             LOG.log(Level.WARNING, "store " + store + ": could not check the storage of table " + table
                     + "; its blobs may stay compressed by PostgreSQL", e);
         }
+    }
+
+    /** Binary bytea from the first run: pgjdbc otherwise sends hex text for a statement's first five runs. */
+    @Override
+    public void preferBinary(PreparedStatement statement) throws SQLException {
+        PostgresBinary.preferBinary(statement);
     }
 
     @Override
