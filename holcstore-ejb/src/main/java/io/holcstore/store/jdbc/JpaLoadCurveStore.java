@@ -140,20 +140,31 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         IdSequence ids = IdSequence.of(em, mapping.entity());
         Map<String, Integer> versions = new LinkedHashMap<>();
-        curves.forEach((prm, curve) -> {
-            int version;
-            if (write.versioning()) {
-                SeriesKey group = onlyFields(attributes, write.versioningBy());
-                version = table.maxVersion(table.where().client(clientId).prm(prm).attributes(group)).orElse(-1) + 1;
-                table.insert(ids.next(), clientId, prm, version, attributes, curve, now);
-            } else {
-                version = 0;
-                if (!table.replace(table.where().client(clientId).prm(prm).attributes(attributes).version(0), curve, now)) {
-                    table.insert(ids.next(), clientId, prm, 0, attributes, curve, now);
+        List<LoadCurveTable.NewRow> inserts = new ArrayList<>();
+        if (write.versioning()) {
+            // Read under the lock: no other writer of these prms can add a version before this transaction ends. Every
+            // curve of the call has the same attribute values, so a prm's versioning group is the prm and those values.
+            Map<String, Integer> highest = maxVersions(table, clientId, curves.keySet(), onlyFields(attributes, write.versioningBy()),
+                    OptionalInt.empty());
+            curves.forEach((prm, curve) -> {
+                int version = highest.getOrDefault(prm, -1) + 1;
+                inserts.add(new LoadCurveTable.NewRow(ids.next(), prm, version, curve));
+                versions.put(prm, version);
+            });
+        } else {
+            Map<String, Integer> stored = maxVersions(table, clientId, curves.keySet(), attributes, OptionalInt.of(0));
+            Map<String, IndexedSeries> replaced = new LinkedHashMap<>();
+            curves.forEach((prm, curve) -> {
+                if (stored.containsKey(prm)) {
+                    replaced.put(prm, curve);
+                } else {
+                    inserts.add(new LoadCurveTable.NewRow(ids.next(), prm, 0, curve));
                 }
-            }
-            versions.put(prm, version);
-        });
+                versions.put(prm, 0);
+            });
+            table.replaceAllVersionZero(clientId, attributes, replaced, now);
+        }
+        table.insertAll(clientId, attributes, inserts, now);
         LOG.fine(() -> "load-curve store " + mapping.name() + ", client " + clientId + ": wrote " + versions);
         return versions;
     }
@@ -169,6 +180,23 @@ public final class JpaLoadCurveStore implements LoadCurveStore {
         } catch (SQLException e) {
             throw new ChunkStoreException("could not lock the writers of store " + mapping.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The highest version of each of {@code prms} that has a row of the client with these attribute values (and this
+     * version, if given), one statement per {@value #PRM_BATCH} prms.
+     */
+    private static Map<String, Integer> maxVersions(LoadCurveTable table, int clientId, Collection<String> prms, SeriesKey attributes,
+                                                    OptionalInt version) {
+        List<String> all = new ArrayList<>(prms);
+        Map<String, Integer> highest = new LinkedHashMap<>();
+        for (int from = 0; from < all.size(); from += PRM_BATCH) {
+            LoadCurveTable.Where where = table.where().client(clientId).prmIn(all.subList(from, Math.min(all.size(), from + PRM_BATCH)))
+                    .attributes(attributes);
+            version.ifPresent(where::version);
+            highest.putAll(table.maxVersions(where));
+        }
+        return highest;
     }
 
     private static SeriesKey onlyFields(SeriesKey values, Collection<String> fields) {

@@ -17,10 +17,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
@@ -32,6 +32,8 @@ import java.util.function.Consumer;
 final class LoadCurveTable {
     /** Rows fetched per round trip by reads, which stream. */
     private static final int FETCH_SIZE = 64;
+    /** Rows per JDBC batch of a write of many curves (with their encoded blobs: a few MB). */
+    private static final int WRITE_BATCH = 64;
 
     private final LoadCurveContext context;
     private final LoadCurveMapping mapping;
@@ -103,42 +105,38 @@ final class LoadCurveTable {
         return new Where();
     }
 
-    /** The highest version of the rows matching, if any. */
-    OptionalInt maxVersion(Where where) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT max(" + c.version() + ") FROM " + mapping.table()
-                + " WHERE " + where.sql())) {
+    /**
+     * The highest version of each prm among the rows matching, for the prms that have one; {@code where} must not
+     * name the prm (the rows are grouped by it).
+     */
+    Map<String, Integer> maxVersions(Where where) {
+        Map<String, Integer> versions = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + c.prm() + ", max(" + c.version() + ") FROM " + mapping.table()
+                + " WHERE " + where.sql() + " GROUP BY " + c.prm())) {
             where.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                int max = rs.getInt(1);
-                return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(max);
+                while (rs.next()) {
+                    versions.put(rs.getString(1), rs.getInt(2));
+                }
             }
         } catch (SQLException e) {
             throw failure("read the versions of", e);
         }
+        return versions;
     }
 
-    /** Replaces the series of the rows matching (one at most: a version of one curve); whether one was. */
-    boolean replace(Where where, IndexedSeries series, OffsetDateTime now) {
-        SeriesBlobEncoding encoding = SeriesBlobEncoding.current();
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE " + mapping.table() + " SET " + c.data() + " = ?, "
-                + c.dtype() + " = ?, " + c.lastModified() + " = ? WHERE " + where.sql())) {
-            ps.setBytes(1, encoding.encode(series));
-            ps.setString(2, encoding.dtype());
-            ps.setObject(3, now);
-            where.bind(ps, 4);
-            return ps.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw failure("update", e);
-        }
+    /** A row to insert: its key, version and curve. */
+    record NewRow(long id, String prm, int version, IndexedSeries series) {
     }
 
-    /** Inserts one row. */
-    void insert(long id, int clientId, String prm, int version, SeriesKey attributes, IndexedSeries series, OffsetDateTime now) {
+    /**
+     * Inserts rows of one client and attribute values, {@value #WRITE_BATCH} a JDBC batch, so that a write of many
+     * curves costs a few round trips, not one per curve, and holds at most one batch of encoded blobs.
+     */
+    void insertAll(int clientId, SeriesKey attributes, List<NewRow> rows, OffsetDateTime now) {
         SeriesBlobEncoding encoding = SeriesBlobEncoding.current();
         StringJoiner columns = new StringJoiner(", ");
         StringJoiner marks = new StringJoiner(", ");
-        List<Object> values = new ArrayList<>(List.of(id, clientId, prm, version, now, now, encoding.dtype()));
         for (String column : List.of(c.id(), c.clientId(), c.prm(), c.version(), c.lastModified(), c.createdAt(), c.dtype(), c.data())) {
             columns.add(column);
             marks.add("?");
@@ -149,17 +147,64 @@ final class LoadCurveTable {
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + mapping.table() + " (" + columns + ") VALUES ("
                 + marks + ")")) {
-            int p = 1;
-            for (Object value : values) {
-                ps.setObject(p++, value);
+            int batched = 0;
+            for (NewRow row : rows) {
+                int p = 1;
+                ps.setLong(p++, row.id());
+                ps.setInt(p++, clientId);
+                ps.setString(p++, row.prm());
+                ps.setInt(p++, row.version());
+                ps.setObject(p++, now);
+                ps.setObject(p++, now);
+                ps.setString(p++, encoding.dtype());
+                ps.setBytes(p++, encoding.encode(row.series()));
+                for (KeyField field : mapping.attributes()) {
+                    ps.setObject(p++, field.toColumnValue(attributes.get(field.name())));
+                }
+                ps.addBatch();
+                if (++batched % WRITE_BATCH == 0) {
+                    ps.executeBatch();
+                }
             }
-            ps.setBytes(p++, encoding.encode(series));
-            for (KeyField field : mapping.attributes()) {
-                ps.setObject(p++, field.toColumnValue(attributes.get(field.name())));
+            if (batched % WRITE_BATCH != 0) {
+                ps.executeBatch();
             }
-            ps.executeUpdate();
         } catch (SQLException e) {
             throw failure("insert into", e);
+        }
+    }
+
+    /**
+     * Replaces the series of version 0 of each curve of {@code series} (client, prm and these attribute values), in
+     * JDBC batches as {@link #insertAll}; each row must exist (the caller found it under the writers' lock).
+     *
+     * @throws ChunkStoreException naming the prm if its row was not there
+     */
+    void replaceAllVersionZero(int clientId, SeriesKey attributes, Map<String, IndexedSeries> series, OffsetDateTime now) {
+        SeriesBlobEncoding encoding = SeriesBlobEncoding.current();
+        Where key = where().client(clientId).prm("").attributes(attributes).version(0); // its SQL; values bound per row
+        List<String> prms = new ArrayList<>(series.keySet());
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE " + mapping.table() + " SET " + c.data() + " = ?, "
+                + c.dtype() + " = ?, " + c.lastModified() + " = ? WHERE " + key.sql())) {
+            for (int from = 0; from < prms.size(); from += WRITE_BATCH) {
+                List<String> batch = prms.subList(from, Math.min(prms.size(), from + WRITE_BATCH));
+                for (String prm : batch) {
+                    ps.setBytes(1, encoding.encode(series.get(prm)));
+                    ps.setString(2, encoding.dtype());
+                    ps.setObject(3, now);
+                    where().client(clientId).prm(prm).attributes(attributes).version(0).bind(ps, 4);
+                    ps.addBatch();
+                }
+                int[] updated = ps.executeBatch();
+                for (int i = 0; i < updated.length; i++) {
+                    if (updated[i] == 0) {
+                        throw new ChunkStoreException("store " + mapping.name() + ": version 0 of prm '" + batch.get(i) + "' of client "
+                                + clientId + " vanished while its writers were locked (written by something other than the store?)");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("update", e);
         }
     }
 
