@@ -2,12 +2,10 @@ package io.holcstore.bench;
 
 import io.holcstore.bench.Options.Figure;
 import io.holcstore.mapping.LoadCurveMapping;
-import io.holcstore.rest.export.ExportedSeries;
-import io.holcstore.rest.export.SeriesZipExport;
+import io.holcstore.rest.export.LoadCurveStoreExport;
 import io.holcstore.series.DenseSeries;
 import io.holcstore.store.jdbc.JpaLoadCurveStore;
 import io.holcstore.store.loadcurve.LoadCurveEntry;
-import io.holcstore.store.loadcurve.LoadCurveFields;
 import io.holcstore.store.loadcurve.LoadCurveQuery;
 import io.holcstore.store.loadcurve.LoadCurveWrite;
 
@@ -132,30 +130,19 @@ final class CurveStoreBenchmark implements WorkloadRun {
     }
 
     /**
-     * The zip of every prm's combined curve, key column {@code prm}: one forEachLc, one transaction, each entry handed to
-     * {@link SeriesZipExport} as {@code ExportedSeries.of(keys, IndexedSeries)} (the load-curve store has no export
-     * adapter of its own), against the read floor.
+     * The zip of every prm's combined curve as the application exports it: {@link LoadCurveStoreExport#write} (one
+     * forEachLc, key columns prm, clientId, version), in one transaction, against the read floor.
      */
     private void exportZip() {
         ZipExportFigure export = new ZipExportFigure(workload.prmCount());
         double seconds = median("lc_export_zip", () -> export.run(out -> inStore(store -> {
-            SeriesZipExport zip = SeriesZipExport.to(out, List.of(LoadCurveFields.PRM));
-            store.forEachLc(CLIENT, LoadCurveQuery.combined(), entry -> add(zip, entry));
             try {
-                return zip.finish();
+                return LoadCurveStoreExport.write(store, List.of(), CLIENT, LoadCurveQuery.combined(), store.zone(), out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         })));
         export.report(report, "lc_export_zip", seconds, readFloor());
-    }
-
-    private static void add(SeriesZipExport zip, LoadCurveEntry entry) {
-        try {
-            zip.add(ExportedSeries.of(Map.of(LoadCurveFields.PRM, entry.prm()), entry.series()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void storedBytes() {
