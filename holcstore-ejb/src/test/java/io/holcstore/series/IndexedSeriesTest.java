@@ -130,6 +130,18 @@ class IndexedSeriesTest {
     }
 
     @Test
+    void combineFirstKeepsTheTailOfWhicheverSeriesEndsLater() {
+        IndexedSeries newer = series(new long[]{10, 20, 50, 60}, 1, 2, 5, 6);
+        IndexedSeries older = series(new long[]{0, 10, 30}, 100, 110, 130);
+
+        assertArrayEquals(series(new long[]{0, 10, 20, 30, 50, 60}, 0, 0, 0, 0, 0, 0).epochMillis(),
+                newer.combineFirst(older).epochMillis());
+        assertArrayEquals(new double[]{100, 1, 2, 130, 5, 6}, newer.combineFirst(older).values());
+        assertArrayEquals(new double[]{100, 110, 2, 130, 5, 6}, older.combineFirst(newer).values());
+        assertArrayEquals(new double[]{1, 2, 5, 6}, newer.combineFirst(newer).values(), "the same instants: no point added");
+    }
+
+    @Test
     void withoutFirstCutsTheDelayFromTheFirstInstant() {
         IndexedSeries s = series(new long[]{0, 30, 60, 90}, 0, 1, 2, 3);
 
