@@ -9,7 +9,7 @@
  * every supported database accepts, which guarantees neither (plain stores only). The dialects of PostgreSQL
  * ({@code store.dialect.postgres}) and H2 ({@code store.dialect.h2}) give both.
  * The load-curve store's seam is smaller: {@link io.holcstore.store.dialect.LoadCurveDialect} (writer locks that
- * need no row), made by a {@link io.holcstore.store.dialect.LoadCurveDialectProvider}, with
+ * need no row, the table's preparation, the transfer format of blobs read), made by a {@link io.holcstore.store.dialect.LoadCurveDialectProvider}, with
  * {@link io.holcstore.store.dialect.PortableLoadCurveDialect} as the fallback.
  * Applications never import this package; a dialect for a new database does.
  */

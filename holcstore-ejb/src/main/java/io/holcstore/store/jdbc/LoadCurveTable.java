@@ -181,18 +181,21 @@ final class LoadCurveTable {
      * @throws ChunkStoreException naming the prm if its row was not there
      */
     void replaceAllVersionZero(int clientId, SeriesKey attributes, Map<String, IndexedSeries> series, OffsetDateTime now) {
+        if (series.isEmpty()) {
+            return;
+        }
         SeriesBlobEncoding encoding = SeriesBlobEncoding.current();
-        Where key = where().client(clientId).prm("").attributes(attributes).version(0); // its SQL; values bound per row
         List<String> prms = new ArrayList<>(series.keySet());
+        // One statement for all: the condition's SQL is the same for every prm, only its bound values differ.
         try (PreparedStatement ps = connection.prepareStatement("UPDATE " + mapping.table() + " SET " + c.data() + " = ?, "
-                + c.dtype() + " = ?, " + c.lastModified() + " = ? WHERE " + key.sql())) {
+                + c.dtype() + " = ?, " + c.lastModified() + " = ? WHERE " + versionZero(clientId, prms.get(0), attributes).sql())) {
             for (int from = 0; from < prms.size(); from += WRITE_BATCH) {
                 List<String> batch = prms.subList(from, Math.min(prms.size(), from + WRITE_BATCH));
                 for (String prm : batch) {
                     ps.setBytes(1, encoding.encode(series.get(prm)));
                     ps.setString(2, encoding.dtype());
                     ps.setObject(3, now);
-                    where().client(clientId).prm(prm).attributes(attributes).version(0).bind(ps, 4);
+                    versionZero(clientId, prm, attributes).bind(ps, 4);
                     ps.addBatch();
                 }
                 int[] updated = ps.executeBatch();
@@ -206,6 +209,10 @@ final class LoadCurveTable {
         } catch (SQLException e) {
             throw failure("update", e);
         }
+    }
+
+    private Where versionZero(int clientId, String prm, SeriesKey attributes) {
+        return where().client(clientId).prm(prm).attributes(attributes).version(0);
     }
 
     long count(Where where) {
