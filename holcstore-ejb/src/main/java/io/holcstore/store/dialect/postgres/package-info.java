@@ -7,7 +7,7 @@
  *
  * <p>The load-curve store's writers take advisory locks too ({@code PostgresLoadCurveDialect}), in a lock space of
  * their table's own; its table's data column is stored {@code EXTERNAL} and its blobs are read in binary, as the chunk
- * tables' ({@code ExternalBlobStorage}, {@code PostgresBinary}).
+ * tables' ({@code ExternalBlobs}, {@code PostgresBinary}).
  *
  * <p>The only package that imports the PostgreSQL driver ({@code org.postgresql}); it uses the driver's
  * classes only where plain JDBC has no equivalent (COPY, the binary transfer setting), and falls back to
