@@ -107,12 +107,7 @@ abstract class BlobStoreBenchmark implements WorkloadRun {
     /** The faster of the binary and text read floors, measured once. */
     private double readFloor() {
         if (Double.isNaN(readFloor)) {
-            double binary = median("read floor (binary transfer)", () -> floor.read(true));
-            double text = median("read floor (text transfer)", () -> floor.read(false));
-            readFloor = Math.min(binary, text);
-            report.seconds("read.floor_binary", binary);
-            report.seconds("read.floor_text", text);
-            report.seconds("read.floor", readFloor);
+            readFloor = ReadFloor.measure(report, this::median, floor::read);
         }
         return readFloor;
     }

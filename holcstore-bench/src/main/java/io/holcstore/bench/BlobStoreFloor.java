@@ -1,7 +1,5 @@
 package io.holcstore.bench;
 
-import org.postgresql.PGStatement;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -96,14 +94,9 @@ abstract class BlobStoreFloor<R> implements AutoCloseable {
         void apply(PreparedStatement select) throws SQLException;
     }
 
-    /**
-     * Runs {@code sql} on the plain connection, streamed {@code rowsPerTrip} rows a round trip, then commits. The text
-     * transfer gets different SQL text, as pgjdbc caches statements by text and would reuse the binary one.
-     */
+    /** Runs {@code sql} on the plain connection as {@link FloorSelect#prepare} prepares it, then commits. */
     final void select(String sql, boolean binary, StatementSetup setup, RowReader reader) throws SQLException {
-        try (PreparedStatement select = plain.prepareStatement(sql + (binary ? "" : " /* text transfer */"))) {
-            select.setFetchSize(rowsPerTrip);
-            select.unwrap(PGStatement.class).setPrepareThreshold(binary ? -1 : 0);
+        try (PreparedStatement select = FloorSelect.prepare(plain, sql, binary, rowsPerTrip)) {
             setup.apply(select);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -139,27 +132,18 @@ abstract class BlobStoreFloor<R> implements AutoCloseable {
 
     private RowSink<R> batchSink() throws SQLException {
         String parameters = String.join(", ", Collections.nCopies(columnCount, "?"));
-        PreparedStatement insert = rewriting.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + parameters + ")");
+        BatchedInsert batch = new BatchedInsert(rewriting.prepareStatement(
+                "INSERT INTO " + table + " (" + columns + ") VALUES (" + parameters + ")"), rowsPerTrip);
         return new RowSink<>() {
-            private int pending;
-
             @Override
             public void write(R row) throws SQLException {
-                bindRow(insert, row);
-                insert.addBatch();
-                if (++pending == rowsPerTrip) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                bindRow(batch.statement(), row);
+                batch.addRow();
             }
 
             @Override
             public void close() throws SQLException {
-                try (insert) {
-                    if (pending > 0) {
-                        insert.executeBatch();
-                    }
-                }
+                batch.close();
             }
         };
     }

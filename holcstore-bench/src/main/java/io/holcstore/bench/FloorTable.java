@@ -1,7 +1,6 @@
 package io.holcstore.bench;
 
 import org.postgresql.PGConnection;
-import org.postgresql.PGStatement;
 import org.postgresql.copy.PGCopyOutputStream;
 
 import java.io.DataOutputStream;
@@ -104,11 +103,10 @@ public final class FloorTable {
 
     /** A sink of batched INSERTs; give it a connection opened with {@code reWriteBatchedInserts=true}. */
     public RowSink batchSink(Connection connection) throws SQLException {
-        PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + name + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        BatchedInsert batch = new BatchedInsert(connection.prepareStatement(
+                "INSERT INTO " + name + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"), ROWS_PER_TRIP);
+        PreparedStatement insert = batch.statement();
         return new RowSink() {
-            private int pending;
-
             @Override
             public void write(FloorRow row) throws SQLException {
                 insert.setLong(1, row.id());
@@ -120,20 +118,12 @@ public final class FloorTable {
                 insert.setTimestamp(7, Timestamp.from(row.updatedAt()));
                 insert.setBoolean(8, row.deleted());
                 insert.setBytes(9, row.data());
-                insert.addBatch();
-                if (++pending == ROWS_PER_TRIP) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                batch.addRow();
             }
 
             @Override
             public void close() throws SQLException {
-                try (insert) {
-                    if (pending > 0) {
-                        insert.executeBatch();
-                    }
-                }
+                batch.close();
             }
         };
     }
@@ -145,16 +135,11 @@ public final class FloorTable {
     }
 
     /**
-     * Streams every row (a cursor: {@code connection} must not be in autocommit). With {@code binary}, the
-     * statement is server-prepared from its first run, so bytea arrives as raw bytes; without, it is
-     * never server-prepared, so bytea always arrives as hex text. The two use different SQL text, because
-     * pgjdbc caches statements by text per connection and would reuse the binary one.
+     * Streams every row (a cursor: {@code connection} must not be in autocommit), as {@link FloorSelect#prepare}
+     * prepares it for {@code binary} or text transfer.
      */
     public void read(Connection connection, boolean binary, RowConsumer consumer) throws SQLException, IOException {
-        String sql = "SELECT " + COLUMNS + " FROM " + name + (binary ? "" : " /* text transfer */");
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setFetchSize(ROWS_PER_TRIP);
-            select.unwrap(PGStatement.class).setPrepareThreshold(binary ? -1 : 0);
+        try (PreparedStatement select = FloorSelect.prepare(connection, "SELECT " + COLUMNS + " FROM " + name, binary, ROWS_PER_TRIP)) {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     consumer.accept(new FloorRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4),

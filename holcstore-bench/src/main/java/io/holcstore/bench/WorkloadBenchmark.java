@@ -123,12 +123,7 @@ public final class WorkloadBenchmark implements WorkloadRun {
     }
 
     private void measureReadFloor() {
-        double binary = median("read floor (binary transfer)", () -> floor.read(true));
-        double text = median("read floor (text transfer)", () -> floor.read(false));
-        readFloor = Math.min(binary, text);
-        report.seconds("read.floor_binary", binary);
-        report.seconds("read.floor_text", text);
-        report.seconds("read.floor", readFloor);
+        readFloor = ReadFloor.measure(report, this::median, floor::read);
     }
 
     /**
