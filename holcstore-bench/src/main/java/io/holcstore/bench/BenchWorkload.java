@@ -13,8 +13,13 @@ import java.util.stream.Stream;
  */
 public sealed interface BenchWorkload permits Workload, SeriesStoreWorkload, CurveStoreWorkload {
 
-    /** The name used on the command line and in figure names ({@code month_heavy}). */
-    String label();
+    /** The enum constant's name; every workload is one. */
+    String name();
+
+    /** The name used on the command line and in figure names ({@code month_heavy}): the constant's, in lower case. */
+    default String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
     /** The benchmark of this workload's figures on {@code db}; the caller runs it, then closes it. */
     WorkloadRun benchmark(Database db, Timings timings, Options options) throws SQLException;

@@ -47,11 +47,6 @@ public enum CurveStoreWorkload implements BenchWorkload {
     }
 
     @Override
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
     public WorkloadRun benchmark(Database db, Timings timings, Options options) throws SQLException {
         return new CurveStoreBenchmark(db, timings, options, this);
     }

@@ -36,11 +36,6 @@ public enum SeriesStoreWorkload implements BenchWorkload {
     }
 
     @Override
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
     public WorkloadRun benchmark(Database db, Timings timings, Options options) throws SQLException {
         return new SeriesStoreBenchmark(db, timings, options, this);
     }

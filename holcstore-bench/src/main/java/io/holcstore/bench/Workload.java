@@ -48,11 +48,6 @@ public enum Workload implements BenchWorkload {
         this.grid = StoreSettings.of(store).grid();
     }
 
-    @Override
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** The chunk store's figures, against floors on the bare tables {@code holcstore_bench_floor} and its copy twin. */
     @Override
     public WorkloadRun benchmark(Database db, Timings timings, Options options) throws SQLException {
