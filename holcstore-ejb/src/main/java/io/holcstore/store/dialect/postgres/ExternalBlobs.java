@@ -24,6 +24,19 @@ final class ExternalBlobs {
     }
 
     /**
+     * {@link #store}, best effort: when the catalog cannot be read, the store goes on with its blobs compressed by
+     * PostgreSQL (logged), as no guarantee depends on it.
+     */
+    static void storeOrWarn(Connection ownConnection, String table, String column, String store) {
+        try {
+            store(ownConnection, table, column, store);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "store " + store + ": could not check the storage of table " + table
+                    + "; its blobs may stay compressed by PostgreSQL", e);
+        }
+    }
+
+    /**
      * Makes {@code column} of {@code table} EXTERNAL unless it is already. {@code ALTER TABLE} needs an exclusive lock
      * on the table: it runs in a transaction of its own that waits at most {@value #ALTER_LOCK_TIMEOUT} for it, and
      * when the table is busy the store goes on without it until its next deployment (logged): no guarantee depends

@@ -5,8 +5,6 @@ import io.holcstore.store.dialect.BlobTableDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The PostgreSQL dialect of a store of whole series: blobs stored without PostgreSQL's own compression
@@ -14,7 +12,6 @@ import java.util.logging.Logger;
  * statement would abort the whole transaction.
  */
 final class PostgresBlobTableDialect implements BlobTableDialect {
-    private static final Logger LOG = Logger.getLogger(PostgresBlobTableDialect.class.getName());
 
     private final String table;
     private final String dataColumn;
@@ -28,12 +25,7 @@ final class PostgresBlobTableDialect implements BlobTableDialect {
 
     @Override
     public void prepareTable(Connection ownConnection) {
-        try {
-            ExternalBlobs.store(ownConnection, table, dataColumn, store);
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "store " + store + ": could not check the storage of table " + table
-                    + "; its blobs may stay compressed by PostgreSQL", e);
-        }
+        ExternalBlobs.storeOrWarn(ownConnection, table, dataColumn, store);
     }
 
     @Override

@@ -29,8 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 /**
@@ -40,7 +38,6 @@ import java.util.stream.IntStream;
  * blobs stored without PostgreSQL's own compression.
  */
 final class PostgresDialect extends PortableDialect {
-    private static final Logger LOG = Logger.getLogger(PostgresDialect.class.getName());
 
     /**
      * Advisory lock buckets per table. Writers of series that share a bucket wait for each other
@@ -85,16 +82,7 @@ final class PostgresDialect extends PortableDialect {
      */
     @Override
     public void prepareTable(Connection ownConnection) {
-        try {
-            storeBlobsExternal(ownConnection);
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "store " + sql.store() + ": could not check the storage of table " + sql.table()
-                    + "; its blobs may stay compressed by PostgreSQL", e);
-        }
-    }
-
-    private void storeBlobsExternal(Connection ownConnection) throws SQLException {
-        ExternalBlobs.store(ownConnection, sql.table(), sql.columns().data(), sql.store());
+        ExternalBlobs.storeOrWarn(ownConnection, sql.table(), sql.columns().data(), sql.store());
     }
 
     /**

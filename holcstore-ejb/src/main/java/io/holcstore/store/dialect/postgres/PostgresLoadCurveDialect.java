@@ -12,8 +12,6 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 /**
@@ -26,7 +24,6 @@ import java.util.stream.IntStream;
  * read in binary, as the chunk store's. Thread-safe.
  */
 final class PostgresLoadCurveDialect extends PortableLoadCurveDialect {
-    private static final Logger LOG = Logger.getLogger(PostgresLoadCurveDialect.class.getName());
 
     /** Buckets per table: writers of two given curves wait for each other needlessly one time in this many. */
     static final int LOCK_BUCKETS = 256;
@@ -51,12 +48,7 @@ final class PostgresLoadCurveDialect extends PortableLoadCurveDialect {
      */
     @Override
     public void prepare(Connection ownConnection) {
-        try {
-            ExternalBlobs.store(ownConnection, table, dataColumn, store);
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "store " + store + ": could not check the storage of table " + table
-                    + "; its blobs may stay compressed by PostgreSQL", e);
-        }
+        ExternalBlobs.storeOrWarn(ownConnection, table, dataColumn, store);
     }
 
     /** Binary bytea from the first run: pgjdbc otherwise sends hex text for a statement's first five runs. */
