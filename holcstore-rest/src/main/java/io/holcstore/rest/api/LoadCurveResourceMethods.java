@@ -2,7 +2,6 @@ package io.holcstore.rest.api;
 
 import io.holcstore.rest.export.ExportLayout;
 import io.holcstore.rest.export.LoadCurveStoreExport;
-import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.InvalidArgumentException;
 import io.holcstore.store.loadcurve.HoleSearch;
@@ -57,7 +56,7 @@ import static io.holcstore.rest.api.LoadCurveParameters.VERSIONING_BY;
  * {@link #store()} fails here. Concrete, apart from that abstract class, for the reason {@link SeriesResourceMethods}
  * gives: JAX-RS warns at every start about each abstract class with {@code @Path} methods.
  */
-public class LoadCurveResourceMethods {
+public class LoadCurveResourceMethods extends StoreResourceMethods {
     private static final Logger LOG = Logger.getLogger(LoadCurveResourceMethods.class.getName());
     private static final Set<String> SEARCH = Set.of(CLIENT, FROM, TO, FREQ, PRM, COMBINED_BY, ORDER_BY, COMBINED_DELAY, TZ);
 
@@ -71,11 +70,6 @@ public class LoadCurveResourceMethods {
      */
     protected LoadCurveStore store() {
         throw new IllegalStateException(getClass().getName() + " serves no store: extend LoadCurveResource");
-    }
-
-    /** The cap on request bodies; {@link BodyLimit#configured()} unless overridden. */
-    protected BodyLimit bodyLimit() {
-        return BodyLimit.configured();
     }
 
     /** Writes one curve (JSON or CSV body); answers {@code {"prm", "version"}}, the version null when nothing was written. */
@@ -142,11 +136,6 @@ public class LoadCurveResourceMethods {
         return new ZipExportStream("curves of client " + clientId + (prms.isEmpty() ? "" : " " + prms),
                 out -> LoadCurveStoreExport.write(store, prms, clientId, selected.query(), selected.zone(), out))
                 .attachment(exportName(uri));
-    }
-
-    /** What {@code export.zip} names its file after: by default the last segment of this resource's path. */
-    protected String exportName(UriInfo uri) {
-        return ZipExportStream.lastPathSegment(uri);
     }
 
     /** Deletes the versions of one curve (one version with {@code version}); answers {@code {"deleted": rows}}. */

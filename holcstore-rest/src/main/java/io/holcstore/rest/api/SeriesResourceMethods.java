@@ -3,7 +3,6 @@ package io.holcstore.rest.api;
 import io.holcstore.mapping.StoreSettings;
 import io.holcstore.rest.export.ChunkStoreExport;
 import io.holcstore.rest.export.ExportLayout;
-import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.KeyedSeries;
 import io.holcstore.store.SeriesKey;
@@ -41,7 +40,7 @@ import java.util.logging.Logger;
  * one it can instantiate, and never does: without a class-level {@code @Path} it is no root resource, so no request
  * reaches it; requests reach the subclasses, which inherit these methods and their annotations.
  */
-public class SeriesResourceMethods {
+public class SeriesResourceMethods extends StoreResourceMethods {
     public static final String CSV = "text/csv";
 
     private static final Logger LOG = Logger.getLogger(SeriesResourceMethods.class.getName());
@@ -56,11 +55,6 @@ public class SeriesResourceMethods {
      */
     protected TimeseriesChunkStore store() {
         throw new IllegalStateException(getClass().getName() + " serves no store: extend SeriesResource");
-    }
-
-    /** The cap on request bodies; {@link BodyLimit#configured()} unless overridden. */
-    protected BodyLimit bodyLimit() {
-        return BodyLimit.configured();
     }
 
     /** Writes one series; {@code mode} is insert (the default; refused on a sync store), update or replace. */
@@ -134,15 +128,6 @@ public class SeriesResourceMethods {
         return new ZipExportStream("series " + filter,
                 out -> ChunkStoreExport.write(store, filter, range.start(), range.end(), zone, out))
                 .attachment(exportName(uri));
-    }
-
-    /**
-     * What {@code export.zip} names its file after: by default the last segment of this resource's path
-     * ({@code demo} for {@code @Path("stores/demo")}). Override it to name the store entity, as the Python reference
-     * does ({@code DemoStore}).
-     */
-    protected String exportName(UriInfo uri) {
-        return ZipExportStream.lastPathSegment(uri);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.holcstore.rest.api;
 
 import io.holcstore.rest.export.ExportLayout;
 import io.holcstore.rest.export.TimeseriesStoreExport;
-import io.holcstore.rest.http.BodyLimit;
 import io.holcstore.series.Series;
 import io.holcstore.store.SeriesKey;
 import io.holcstore.store.TimeseriesEntry;
@@ -32,7 +31,7 @@ import java.util.logging.Logger;
  * {@link #store()} fails here. Concrete, and apart from that abstract class, for the reason
  * {@link SeriesResourceMethods} gives: JAX-RS instantiates every class declaring a {@code @Path} on a method.
  */
-public class TimeseriesResourceMethods {
+public class TimeseriesResourceMethods extends StoreResourceMethods {
     private static final Logger LOG = Logger.getLogger(TimeseriesResourceMethods.class.getName());
 
     protected TimeseriesResourceMethods() {
@@ -45,11 +44,6 @@ public class TimeseriesResourceMethods {
      */
     protected TimeseriesStore store() {
         throw new IllegalStateException(getClass().getName() + " serves no store: extend TimeseriesResource");
-    }
-
-    /** The cap on request bodies; {@link BodyLimit#configured()} unless overridden. */
-    protected BodyLimit bodyLimit() {
-        return BodyLimit.configured();
     }
 
     /**
@@ -117,11 +111,6 @@ public class TimeseriesResourceMethods {
         return new ZipExportStream("series " + selected.filter(),
                 out -> TimeseriesStoreExport.write(store, selected.filter(), selected.zone(), out))
                 .attachment(exportName(uri));
-    }
-
-    /** What {@code export.zip} names its file after: by default the last segment of this resource's path. */
-    protected String exportName(UriInfo uri) {
-        return ZipExportStream.lastPathSegment(uri);
     }
 
     /** Removes the series matching the key fields given (at least one); answers how many. */
